@@ -1,0 +1,183 @@
+package org.parindex.core.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parindex.core.bundle.Period;
+import org.parindex.core.bundle.ScoreRow;
+import org.parindex.core.bundle.Stage;
+import org.parindex.core.bundle.Unit;
+import org.parindex.core.framework.Node;
+import org.parindex.core.framework.Numbers;
+import org.parindex.core.problem.Problems;
+
+/**
+ * The values of one period and stage bound to a compiled framework: one flat row of leaf values per
+ * participating unit. Binding checks every row against the framework and the units.
+ */
+public final class ScoreSheet {
+
+    static final byte MISSING = 0, VALUE = 1, NA = 2;
+
+    final Plan plan;
+    final List<Unit> units;
+    final double[] values;     // unit * leaves + leaf
+    final byte[] states;
+    final double[][] totals;   // per unit: points given on parent nodes (NaN where none), or null
+
+    ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals) {
+        this.plan = plan;
+        this.units = List.copyOf(units);
+        this.values = values;
+        this.states = states;
+        this.totals = totals;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
+
+    /**
+     * Binds the rows of {@code stage} of a period. Problems are recorded; rows with problems are left out.
+     * A unit takes part when it has at least one row in that stage.
+     */
+    public static ScoreSheet bind(Plan plan, Period period, Map<String, Unit> unitsByCode, Stage stage,
+                                  Problems problems) {
+        String file = period.scoresPath();
+        Map<String, List<ScoreRow>> byUnit = new LinkedHashMap<>();
+        for (ScoreRow row : period.rows()) {
+            if (row.stage() != stage) {
+                continue;
+            }
+            Unit unit = unitsByCode.get(row.unit());
+            if (unit == null) {
+                problems.add(file, row.line(), "unknown unit \"" + row.unit() + "\" (not in units.csv)");
+            } else if (!unit.existsBetween(period.from(), period.to())) {
+                problems.add(file, row.line(), "unit " + unit.code() + " did not exist in period " + period.code()
+                        + " (valid " + orDash(unit.validFrom()) + " to " + orDash(unit.validTo()) + ")");
+            } else {
+                byUnit.computeIfAbsent(unit.code(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<Unit> units = byUnit.keySet().stream().map(unitsByCode::get).toList();
+        int leaves = plan.leaves();
+        double[] values = new double[units.size() * leaves];
+        byte[] states = new byte[units.size() * leaves];
+        double[][] totals = new double[units.size()][];
+        for (int u = 0; u < units.size(); u++) {
+            Binder binder = new Binder(plan, units.get(u), file, problems);
+            for (ScoreRow row : byUnit.get(units.get(u).code())) {
+                binder.bind(row, values, states, u * leaves);
+            }
+            totals[u] = binder.totals;
+            binder.checkMixedLevels();
+        }
+        return new ScoreSheet(plan, units, values, states, totals);
+    }
+
+    private static String orDash(Object o) {
+        return o == null ? "…" : o.toString();
+    }
+
+    /** Binds the rows of one unit. */
+    private static final class Binder {
+        private final Plan plan;
+        private final Unit unit;
+        private final String file;
+        private final Problems problems;
+        private final boolean[] applies;
+        private final Map<Integer, Integer> lineOfNode = new HashMap<>();
+        double[] totals;
+
+        Binder(Plan plan, Unit unit, String file, Problems problems) {
+            this.plan = plan;
+            this.unit = unit;
+            this.file = file;
+            this.problems = problems;
+            this.applies = plan.appliesTo(unit.group());
+        }
+
+        void bind(ScoreRow row, double[] values, byte[] states, int offset) {
+            int i = plan.indexOf(row.node());
+            if (i < 0) {
+                problem(row, "unknown node \"" + row.node() + "\" (not in framework " + plan.framework.id() + ")");
+                return;
+            }
+            Integer first = lineOfNode.putIfAbsent(i, row.line());
+            if (first != null) {
+                problem(row, "duplicate row for unit " + unit.code() + ", node " + row.node() + " (first on line "
+                        + first + ")");
+                return;
+            }
+            Node node = plan.node(i);
+            if (!applies[i]) {
+                problem(row, "node " + row.node() + " does not apply to unit group \"" + unit.group() + "\" of "
+                        + unit.code());
+                return;
+            }
+            int leaf = plan.leafPosition(i);
+            if (leaf < 0) {
+                bindTotal(row, i, node);
+                return;
+            }
+            if (row.notApplicable()) {
+                if (!plan.isNotApplicableAllowed(i)) {
+                    problem(row, "node " + row.node() + " does not allow NA (its notApplicable is forbidden)");
+                    return;
+                }
+                states[offset + leaf] = NA;
+                return;
+            }
+            try {
+                values[offset + leaf] = node.rule().read(row.value(), node.max());
+                states[offset + leaf] = VALUE;
+            } catch (IllegalArgumentException e) {
+                problem(row, "node " + row.node() + ": " + e.getMessage());
+            }
+        }
+
+        private void bindTotal(ScoreRow row, int i, Node node) {
+            try {
+                double v = Numbers.parse(row.value(), "a number of points (the node's total)");
+                double max = node.max();
+                if (v < 0 || v > max + Numbers.EPSILON) {
+                    problem(row, "node " + row.node() + ": total " + row.value() + " outside 0.." + Numbers.plain(max));
+                    return;
+                }
+                if (totals == null) {
+                    totals = new double[plan.size];
+                    Arrays.fill(totals, Double.NaN);
+                }
+                totals[i] = v;
+            } catch (IllegalArgumentException e) {
+                problem(row, "node " + row.node() + " has children, so its row gives its total points: "
+                        + e.getMessage());
+            }
+        }
+
+        void checkMixedLevels() {
+            for (Map.Entry<Integer, Integer> e : lineOfNode.entrySet()) {
+                int i = e.getKey();
+                for (int a = plan.parent[i]; a >= 0; a = plan.parent[a]) {
+                    if (totals != null && !Double.isNaN(totals[a])) {
+                        problems.add(file, e.getValue(), "unit " + unit.code() + " has a row for node "
+                                + plan.node(i).code() + " and a total for its ancestor " + plan.node(a).code()
+                                + " (line " + lineOfNode.get(a) + "); give one or the other");
+                        break;
+                    }
+                }
+            }
+        }
+
+        private void problem(ScoreRow row, String message) {
+            problems.add(file, row.line(), message);
+        }
+    }
+}

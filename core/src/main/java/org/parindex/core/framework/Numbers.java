@@ -1,0 +1,45 @@
+package org.parindex.core.framework;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Reading and writing the plain numbers of the open formats (dot decimal, no grouping). */
+public final class Numbers {
+
+    /** Tolerance for comparing sums of decimal points held as doubles. */
+    public static final double EPSILON = 1e-9;
+
+    private Numbers() { }
+
+    public static double parse(String raw, String expected) {
+        String s = raw.trim();
+        if (s.isEmpty() || !s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+            throw new IllegalArgumentException("\"" + raw + "\" is not " + expected);
+        }
+        return Double.parseDouble(s);
+    }
+
+    /** The shortest plain decimal form: 2, 0.25, 15.4. */
+    public static String plain(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /** Rounded half-up to {@code decimals} places, as the formats print results: 73.90. */
+    public static String fixed(double value, int decimals) {
+        return round(value, decimals).toPlainString();
+    }
+
+    public static BigDecimal round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    public static boolean isMultiple(double value, double step) {
+        double q = value / step;
+        return Math.abs(q - Math.rint(q)) < 1e-7;
+    }
+
+    public static boolean same(double a, double b) {
+        return Math.abs(a - b) < 1e-7;
+    }
+}

@@ -1,0 +1,180 @@
+package org.parindex.core.io;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.parindex.core.bundle.Bundle;
+import org.parindex.core.bundle.Period;
+import org.parindex.core.bundle.ScoreRow;
+import org.parindex.core.bundle.Stage;
+import org.parindex.core.bundle.Unit;
+import org.parindex.core.engine.Plan;
+import org.parindex.core.engine.ScoreSheet;
+import org.parindex.core.framework.Framework;
+import org.parindex.core.problem.BadInputException;
+import org.parindex.core.problem.Problems;
+
+/**
+ * Reads a bundle from a folder or a .zip and checks all of it: bundle.yaml, units.csv, every framework and every
+ * scores file against its framework and the units. Either a valid bundle or every problem at once.
+ */
+public final class BundleReader {
+
+    public static final String BUNDLE_FILE = "bundle.yaml";
+
+    private BundleReader() { }
+
+    /** The bundle, or {@link BadInputException} listing every problem. */
+    public static Bundle read(Path path) {
+        if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase().endsWith(".zip")) {
+            return readZip(path);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new BadInputException(path.toString(), 0, Files.exists(path)
+                    ? "not a bundle: give a folder holding bundle.yaml, or a .zip of one"
+                    : "no such folder or file");
+        }
+        return readFolder(path);
+    }
+
+    private static Bundle readZip(Path zip) {
+        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
+            return readFolder(zipRoot(fs, zip));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BadInputException bad) {
+                throw bad;
+            }
+            throw new BadInputException(zip.getFileName().toString(), 0, "not a readable .zip: " + e.getMessage());
+        }
+    }
+
+    /** The zip's root, or its single top-level folder when bundle.yaml is there. */
+    private static Path zipRoot(FileSystem fs, Path zip) throws IOException {
+        Path root = fs.getPath("/");
+        if (Files.exists(root.resolve(BUNDLE_FILE))) {
+            return root;
+        }
+        try (Stream<Path> top = Files.list(root)) {
+            List<Path> dirs = top.filter(Files::isDirectory).filter(d -> Files.exists(d.resolve(BUNDLE_FILE))).toList();
+            if (dirs.size() == 1) {
+                return dirs.get(0);
+            }
+        }
+        throw new BadInputException(zip.getFileName().toString(), 0, "no bundle.yaml at the top of the .zip");
+    }
+
+    private static Bundle readFolder(Path dir) {
+        Problems problems = new Problems();
+        String text = TextFile.read(dir.resolve(BUNDLE_FILE), BUNDLE_FILE, problems);
+        YamlTree root = text == null ? null : YamlTree.parse(text, BUNDLE_FILE, problems);
+        if (root == null) {
+            problems.throwIfAny();
+        }
+        String format = root.text("format");
+        if (format != null && !format.equals(Bundle.FORMAT)) {
+            root.get("format").problem("unknown format \"" + format + "\", expected " + Bundle.FORMAT);
+        }
+        String title = root.text("title");
+        String assessor = root.text("assessor");
+        Boolean demo = root.optionalBoolean("demo");
+        List<Unit> units = units(dir, root, problems);
+        Map<String, Unit> byCode = new HashMap<>();
+        units.forEach(u -> byCode.put(u.code(), u));
+        List<Period> periods = periods(dir, root, byCode, problems);
+        problems.throwIfAny();
+        return new Bundle(title, assessor, demo != null && demo, units, periods);
+    }
+
+    private static List<Unit> units(Path dir, YamlTree root, Problems problems) {
+        String name = root.text("units");
+        if (name == null || !safe(name, root.get("units"))) {
+            return List.of();
+        }
+        String text = TextFile.read(dir.resolve(name), name, problems);
+        return text == null ? List.of() : UnitsCsv.parse(text, name, problems);
+    }
+
+    private static List<Period> periods(Path dir, YamlTree root, Map<String, Unit> units, Problems problems) {
+        Map<String, Framework> frameworks = new HashMap<>();
+        Set<String> codes = new HashSet<>();
+        List<Period> periods = new ArrayList<>();
+        List<YamlTree> items = root.list("periods", true);
+        if (items.isEmpty() && root.has("periods")) {
+            root.get("periods").problem("a bundle needs at least one period");
+        }
+        for (YamlTree p : items) {
+            String code = p.text("code");
+            String name = p.text("name");
+            String fw = p.text("framework");
+            String scores = p.text("scores");
+            if (code != null && !codes.add(code)) {
+                p.problem("duplicate period code \"" + code + "\"");
+            }
+            LocalDate announced = date(p, "announced");
+            LocalDate from = p.has("from") ? date(p, "from") : PeriodDates.start(code);
+            LocalDate to = p.has("to") ? date(p, "to") : PeriodDates.end(code);
+            Framework framework = null;
+            if (fw != null && safe(fw, p.get("framework"))) {
+                framework = frameworks.containsKey(fw) ? frameworks.get(fw)
+                        : FrameworkReader.read(dir.resolve(fw), fw, problems);
+                frameworks.put(fw, framework);
+            }
+            List<ScoreRow> rows = List.of();
+            if (scores != null && safe(scores, p.get("scores"))) {
+                String text = TextFile.read(dir.resolve(scores), scores, problems);
+                rows = text == null ? List.of() : ScoresCsv.parse(text, scores, problems);
+            }
+            Period period = new Period(code, name, fw, framework, scores, rows, announced, from, to);
+            if (framework != null) {
+                checkScores(period, units, problems);
+            }
+            periods.add(period);
+        }
+        return periods;
+    }
+
+    /** Binds every stage present, so that each row is checked once against its framework and the units. */
+    private static void checkScores(Period period, Map<String, Unit> units, Problems problems) {
+        Plan plan = new Plan(period.framework());
+        Set<Stage> stages = new HashSet<>();
+        period.rows().forEach(r -> stages.add(r.stage()));
+        for (Stage stage : stages) {
+            ScoreSheet.bind(plan, period, units, stage, problems);
+        }
+    }
+
+    /** Paths in bundle.yaml stay inside the bundle. */
+    private static boolean safe(String relative, YamlTree where) {
+        Path p = Path.of(relative).normalize();
+        if (p.isAbsolute() || p.startsWith("..") || relative.contains("\\")) {
+            where.problem("path \"" + relative + "\" must be relative and inside the bundle");
+            return false;
+        }
+        return true;
+    }
+
+    private static LocalDate date(YamlTree tree, String key) {
+        String raw = tree.optionalText(key);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            tree.get(key).problem("`" + key + "` \"" + raw + "\" is not a date like 2023-08-03");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.parindex.core.io;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.parindex.core.problem.Problems;
+
+/** A CSV file (RFC 4180, header row) read into rows that know their line; bad quoting is reported. */
+public final class CsvTable {
+
+    private static final Pattern LINE = Pattern.compile("\\(line (\\d+)\\)");
+
+    /** One data row: values by column name, and the line where it starts. */
+    public record Row(Map<String, String> values, int line) {
+        public String get(String column) {
+            String v = values.get(column);
+            return v == null ? "" : v;
+        }
+    }
+
+    private CsvTable() { }
+
+    /**
+     * The data rows, or null when the file cannot be read as CSV (recorded).
+     *
+     * @param required columns that must be in the header
+     * @param optional columns that may be
+     */
+    public static List<Row> parse(String text, String file, List<String> required, List<String> optional,
+                                  Problems problems) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).get();
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> header = parser.getHeaderNames();
+            if (!checkHeader(header, file, required, optional, problems)) {
+                return null;
+            }
+            long lineAfterPrevious = parser.getCurrentLineNumber() + 1;
+            for (CSVRecord record : parser) {
+                int line = (int) lineAfterPrevious;
+                lineAfterPrevious = parser.getCurrentLineNumber() + 1;
+                if (record.size() != header.size()) {
+                    problems.add(file, line, "expected " + header.size() + " values (" + String.join(",", header)
+                            + "), found " + record.size());
+                    continue;
+                }
+                Map<String, String> values = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    values.put(header.get(i), record.get(i).trim());
+                }
+                rows.add(new Row(values, line));
+            }
+            return rows;
+        } catch (UncheckedIOException | IOException | IllegalStateException | IllegalArgumentException e) {
+            problems.add(file, lineOf(e), "not valid CSV: " + reason(e));
+            return null;
+        }
+    }
+
+    private static boolean checkHeader(List<String> header, String file, List<String> required,
+                                       List<String> optional, Problems problems) {
+        boolean ok = true;
+        for (String column : required) {
+            if (!header.contains(column)) {
+                problems.add(file, 1, "missing column `" + column + "` (header must start with "
+                        + String.join(",", required) + ")");
+                ok = false;
+            }
+        }
+        for (String column : header) {
+            if (!required.contains(column) && !optional.contains(column)) {
+                problems.add(file, 1, "unknown column `" + column + "`; allowed: "
+                        + String.join(",", required) + (optional.isEmpty() ? "" : "," + String.join(",", optional)));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static int lineOf(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = LINE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
+    }
+
+    private static String reason(Exception e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        String msg = String.valueOf(t.getMessage()).replaceAll("\\(line \\d+\\) ", "");
+        if (msg.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted value is never closed";
+        }
+        if (msg.contains("invalid char between encapsulated token and delimiter")) {
+            return "text after a closing quote; write a quote inside a quoted value as \"\"";
+        }
+        if (msg.contains("duplicate name")) {
+            return "the header names a column twice";
+        }
+        return msg;
+    }
+}

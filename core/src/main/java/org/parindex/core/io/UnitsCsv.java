@@ -1,0 +1,129 @@
+package org.parindex.core.io;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parindex.core.bundle.Unit;
+import org.parindex.core.problem.Problems;
+
+/** Reads and writes units.csv: code, name, group, validity and lineage. */
+public final class UnitsCsv {
+
+    public static final List<String> COLUMNS = List.of("code", "name", "group", "validFrom", "validTo", "predecessors");
+    private static final String CODE = "[a-z0-9][a-z0-9._-]*";
+
+    private UnitsCsv() { }
+
+    public static List<Unit> parse(String text, String file, Problems problems) {
+        List<CsvTable.Row> rows = CsvTable.parse(text, file, COLUMNS.subList(0, 3), COLUMNS.subList(3, 6), problems);
+        if (rows == null) {
+            return List.of();
+        }
+        List<Unit> units = new ArrayList<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        for (CsvTable.Row row : rows) {
+            Unit unit = unit(row, file, problems);
+            if (lineOf.putIfAbsent(unit.code(), row.line()) != null) {
+                problems.add(file, row.line(), "duplicate unit code \"" + unit.code() + "\" (first on line "
+                        + lineOf.get(unit.code()) + ")");
+                continue;
+            }
+            units.add(unit);
+        }
+        checkLineage(units, lineOf, file, problems);
+        return units;
+    }
+
+    private static Unit unit(CsvTable.Row row, String file, Problems problems) {
+        String code = row.get("code");
+        if (!code.matches(CODE)) {
+            problems.add(file, row.line(), "unit code \"" + code + "\" must be lower-case letters, digits, '-', '.' or '_'");
+        }
+        if (row.get("name").isEmpty()) {
+            problems.add(file, row.line(), "unit " + code + " has no name");
+        }
+        if (row.get("group").isEmpty()) {
+            problems.add(file, row.line(), "unit " + code + " has no group (e.g. commune, ward, town)");
+        }
+        LocalDate from = date(row, "validFrom", file, problems);
+        LocalDate to = date(row, "validTo", file, problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(file, row.line(), "unit " + code + " ends (validTo " + to + ") before it starts (validFrom " + from + ")");
+        }
+        List<String> predecessors = new ArrayList<>();
+        for (String p : row.get("predecessors").split(";")) {
+            if (!p.isBlank()) {
+                predecessors.add(p.trim());
+            }
+        }
+        return new Unit(code, row.get("name"), row.get("group"), from, to, predecessors);
+    }
+
+    private static LocalDate date(CsvTable.Row row, String column, String file, Problems problems) {
+        String raw = row.get(column);
+        if (raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            problems.add(file, row.line(), "`" + column + "` \"" + raw + "\" is not a date like 2020-01-01");
+            return null;
+        }
+    }
+
+    private static void checkLineage(List<Unit> units, Map<String, Integer> lineOf, String file, Problems problems) {
+        Map<String, Unit> byCode = new HashMap<>();
+        units.forEach(u -> byCode.put(u.code(), u));
+        for (Unit u : units) {
+            for (String p : u.predecessors()) {
+                if (!byCode.containsKey(p)) {
+                    problems.add(file, lineOf.get(u.code()), "unit " + u.code() + " names unknown predecessor \"" + p + "\"");
+                }
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (Unit u : units) {
+            List<String> cycle = cycleFrom(u.code(), byCode, new ArrayList<>());
+            if (cycle != null && reported.add(String.join(">", cycle.stream().sorted().toList()))) {
+                problems.add(file, lineOf.get(u.code()), "predecessors form a cycle: " + String.join(" → ", cycle));
+            }
+        }
+    }
+
+    private static List<String> cycleFrom(String code, Map<String, Unit> byCode, List<String> path) {
+        int at = path.indexOf(code);
+        if (at >= 0) {
+            List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
+            cycle.add(code);
+            return cycle;
+        }
+        Unit u = byCode.get(code);
+        if (u == null) {
+            return null;
+        }
+        path.add(code);
+        for (String p : u.predecessors()) {
+            List<String> cycle = cycleFrom(p, byCode, path);
+            if (cycle != null) {
+                return cycle;
+            }
+        }
+        path.remove(path.size() - 1);
+        return null;
+    }
+
+    public static String write(List<Unit> units) {
+        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        for (Unit u : units) {
+            Csv.row(out, u.code(), u.name(), u.group(), u.validFrom() == null ? "" : u.validFrom().toString(),
+                    u.validTo() == null ? "" : u.validTo().toString(), String.join(";", u.predecessors()));
+        }
+        return out.toString();
+    }
+}
