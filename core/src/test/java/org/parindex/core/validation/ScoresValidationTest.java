@@ -100,6 +100,18 @@ class ScoresValidationTest {
     }
 
     @Test
+    void columnNamedTwice() {
+        assertThat(BundleFixture.valid().file("scores.csv", "unit,node,value,value\na,1.1,yes,no\n").problemsIn(dir))
+                .containsExactly("scores.csv:1: the header names the column `value` twice");
+    }
+
+    @Test
+    void columnWithoutName() {
+        assertThat(BundleFixture.valid().file("scores.csv", "unit,node,value,\na,1.1,yes,x\n").problemsIn(dir))
+                .containsExactly("scores.csv:1: not a valid header row: a column has no name");
+    }
+
+    @Test
     void yesNoThatIsNeither() {
         assertThat(problemsWithScores("a,1.1,maybe,"))
                 .containsExactly("scores.csv:2: node 1.1: \"maybe\" is not yes or no");
