@@ -82,7 +82,7 @@ public final class Engine {
                     mx[i] = full ? max : 0;
                 } else {
                     mx[i] = max;
-                    missing += insideTotal(plan, totals, i) ? 0 : 1;
+                    missing += kind != Plan.SCORED || insideTotal(plan, totals, i) ? 0 : 1;
                 }
             } else {
                 if (totals != null && !Double.isNaN(totals[i])) {
@@ -121,6 +121,10 @@ public final class Engine {
         return false;
     }
 
+    /**
+     * Points: total points over total maximum. Weighted: the weighted mean of the top-level scored nodes' %, plus
+     * top-level bonus minus deductions as a share of the total maximum, as under points aggregation.
+     */
     private static double index(Framework framework, Plan plan, double[] pts, double[] mx, double[] root) {
         double value;
         if (framework.aggregation() == Aggregation.WEIGHTED) {
@@ -136,7 +140,7 @@ public final class Engine {
                     weights += w;
                 }
             }
-            value = (weights > 0 ? weighted / weights : 0) + extra;
+            value = (weights > 0 ? weighted / weights : 0) + (root[1] > 0 ? extra / root[1] * 100 : 0);
         } else {
             value = root[1] > 0 ? root[0] / root[1] * 100 : 0;
         }

@@ -43,7 +43,7 @@ public final class UnitResult {
         return period.maximum[u];
     }
 
-    /** How many applicable leaves have no row (they score 0). */
+    /** How many applicable scored leaves have no row (they score 0); a bonus or deduction without a row is simply none. */
     public int missing() {
         return period.missing[u];
     }
