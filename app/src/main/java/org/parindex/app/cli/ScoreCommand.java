@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** Every unit's points, index, band, rank and top-level percentages, by rank. */
 @Command(name = "score", description = {"Computes a period: every unit's points, index, band, rank and each top-level "
-        + "node's %, by rank.", "csv: rank,unit,name,points,maximum,index,band then one column per top-level node; "
+        + "node's %%, by rank.", "csv: rank,unit,name,points,maximum,index,band then one column per top-level node; "
         + "numbers with a dot and the framework's decimals.", "json: an array of objects with rank, unit, name, points, "
-        + "maximum, index, band (code), bandName, missing and nodes (code -> %)."})
+        + "maximum, index, band (code), bandName, missing and nodes (code -> %%)."})
 class ScoreCommand implements Callable<Integer> {
 
     enum Format { table, csv, json }
