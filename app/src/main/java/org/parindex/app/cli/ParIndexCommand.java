@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parindex", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"ParIndex: the administrative-reform index (Chỉ số CCHC) of local government units.",
                 "Without a command, starts the web application (same as `parindex serve`)."},
-        subcommands = {ServeCommand.class, CheckCommand.class, ScoreCommand.class,
+        subcommands = {ServeCommand.class, DemoCommand.class, CheckCommand.class, ScoreCommand.class,
                 ReportCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done, 2 bad input (nothing written; every problem as file:line: message), 1 a fault."})
 public class ParIndexCommand implements Runnable {
