@@ -1,7 +1,6 @@
 package org.parindex.core.io;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -51,7 +50,7 @@ public final class BundleReader {
     }
 
     private static Bundle readZip(Path zip) {
-        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
+        try (FileSystem fs = FileSystems.newFileSystem(zip)) {
             return readFolder(zipRoot(fs, zip));
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadInputException bad) {

@@ -73,6 +73,9 @@ public final class YamlTree {
             Map<String, YamlTree> values = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
                 String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
+                if (values.containsKey(key)) {
+                    problems.add(file, t.getKeyNode().getStartMark().getLine() + 1, "duplicate key `" + key + "`");
+                }
                 values.put(key, of(t.getValueNode(), file, problems, open));
             }
             return new YamlTree(values, line, file, problems);

@@ -191,6 +191,16 @@ class FrameworkValidationTest {
     }
 
     @Test
+    void duplicateKey() {
+        assertThat(problemsOf(framework("""
+                  - code: "1"
+                    name: A
+                    max: 1
+                    max: 2
+                """))).containsExactly("fw.yaml:11: duplicate key `max`");
+    }
+
+    @Test
     void notYaml() {
         assertThat(problemsOf("nodes: [ {code: 1\n")).singleElement().asString().startsWith("fw.yaml:2: not valid YAML");
     }
