@@ -45,6 +45,7 @@ public class EngineBenchmark {
         double[] leafPoints;
         int leaves;
         double[] unitPoints;
+        ColumnarPrototype columnar;
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -57,6 +58,7 @@ public class EngineBenchmark {
             leafPoints = data.leafPoints();
             leaves = data.leafCount();
             unitPoints = new double[data.units().size()];
+            columnar = new ColumnarPrototype(framework, data.units(), period.rows());
         }
     }
 
@@ -127,5 +129,14 @@ public class EngineBenchmark {
     @Benchmark
     public PeriodResult nationalEngine(National s) {
         return Engine.score(s.sheet);
+    }
+
+    /**
+     * Not the engine: the same node arithmetic done leaf-major (see {@link ColumnarPrototype}), to show what a
+     * column-wise engine could reach. No ranking.
+     */
+    @Benchmark
+    public double[] columnarPrototype(Large s) {
+        return s.columnar.score();
     }
 }

@@ -75,4 +75,18 @@ class SyntheticPeriodTest {
                 .isEqualTo(built.ranking().stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.unit().code(),
                         r.index())).toList());
     }
+
+    @Test
+    void theColumnarPrototypeAgreesWithTheEngine() {
+        SyntheticPeriod data = SyntheticPeriod.generate(300, 120, 11);
+        PeriodResult result = Engine.score(ScoreSheet.bind(new Plan(data.framework()), data.period(),
+                data.unitsByCode(), Stage.FINAL, new Problems()));
+
+        double[] index = new ColumnarPrototype(data.framework(), data.units(), data.period().rows()).score();
+
+        for (int u = 0; u < index.length; u++) {
+            assertThat(index[u]).isCloseTo(result.unit(data.units().get(u).code()).orElseThrow().index(),
+                    org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
 }
