@@ -48,6 +48,11 @@ class SyntheticPeriodTest {
         assertThat(ranking).allSatisfy(r -> assertThat(r.index()).isBetween(0.0, 100.0));
         assertThat(ranking).anyMatch(r -> r.missing() > 0);
         assertThat(ranking.get(0).index()).isGreaterThan(ranking.get(ranking.size() - 1).index());
+        UnitResult first = ranking.get(0);
+        assertThat(first.maximum("1")).isEqualTo(data.framework().nodes().get(0).max());
+        assertThat(first.points("1")).isPositive();
+        UnitResult commune = ranking.stream().filter(r -> r.unit().group().equals("commune")).findFirst().orElseThrow();
+        assertThat(commune.maximum("3.1")).isZero();   // criterion 3.1 is for wards and towns only
     }
 
     @Test
