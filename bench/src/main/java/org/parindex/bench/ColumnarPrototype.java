@@ -90,38 +90,30 @@ final class ColumnarPrototype {
         double[] nodeMax = new double[slots * units];
         double[] rootPoints = new double[units];
         double[] rootMax = new double[units];
-        double[] pts = new double[units];
-        double[] mx = new double[units];
         for (int i = size - 1; i >= 0; i--) {
             Node node = nodes[i];
-            boolean[] applies = appliesByGroup[i];
-            int leaf = leafOf[i];
-            if (leaf >= 0) {
-                leafColumn(node, leaf, applies, pts, mx);
-            } else {
-                int o = slotOf[i] * units;
-                System.arraycopy(nodePoints, o, pts, 0, units);
-                System.arraycopy(nodeMax, o, mx, 0, units);
-                if (node.kind() != NodeKind.SCORED) {
-                    double cap = node.stated() != null ? node.max() : Double.POSITIVE_INFINITY;
-                    for (int u = 0; u < units; u++) {
-                        mx[u] = Math.min(mx[u], cap);
-                        pts[u] = Math.min(pts[u], mx[u]);
-                    }
-                    System.arraycopy(pts, 0, nodePoints, o, units);
-                    System.arraycopy(mx, 0, nodeMax, o, units);
-                }
-            }
             int p = parent[i];
             NodeKind parentKind = p >= 0 ? nodes[p].kind() : NodeKind.SCORED;
             double sign = node.kind() == parentKind || node.kind() == NodeKind.BONUS ? 1 : -1;
-            double maxShare = node.kind() == parentKind ? 1 : 0;
+            double share = node.kind() == parentKind ? 1 : 0;
             double[] tp = p >= 0 ? nodePoints : rootPoints;
             double[] tm = p >= 0 ? nodeMax : rootMax;
-            int o = p >= 0 ? slotOf[p] * units : 0;
-            for (int u = 0; u < units; u++) {
-                tp[o + u] += sign * pts[u];
-                tm[o + u] += maxShare * mx[u];
+            int to = p >= 0 ? slotOf[p] * units : 0;
+            if (leafOf[i] >= 0) {
+                leafColumn(node, leafOf[i], appliesByGroup[i], sign, share, tp, tm, to);
+            } else {
+                int o = slotOf[i] * units;
+                if (node.kind() != NodeKind.SCORED) {
+                    double cap = node.stated() != null ? node.max() : Double.POSITIVE_INFINITY;
+                    for (int u = 0; u < units; u++) {
+                        nodeMax[o + u] = Math.min(nodeMax[o + u], cap);
+                        nodePoints[o + u] = Math.min(nodePoints[o + u], nodeMax[o + u]);
+                    }
+                }
+                for (int u = 0; u < units; u++) {
+                    tp[to + u] += sign * nodePoints[o + u];
+                    tm[to + u] += share * nodeMax[o + u];
+                }
             }
         }
         double[] index = new double[units];
@@ -132,48 +124,70 @@ final class ColumnarPrototype {
         return index;
     }
 
-    /** The points and maximum of one leaf for every unit: one rule decision, then a branch-free loop. */
-    private void leafColumn(Node node, int leaf, boolean[] applies, double[] pts, double[] mx) {
+    /**
+     * One leaf for every unit, added straight into its parent's column: one rule decision per leaf, then a loop
+     * whose only data-dependent choices are selects.
+     */
+    private void leafColumn(Node node, int leaf, boolean[] applies, double sign, double share, double[] tp,
+                            double[] tm, int to) {
         int o = leaf * units;
         double max = node.max();
         boolean full = node.notApplicable() == NotApplicable.FULL;
         double naPts = full && node.kind() == NodeKind.SCORED ? max : 0;
         double naMax = full ? max : 0;
+        boolean everywhere = true;
+        for (boolean a : applies) {
+            everywhere &= a;
+        }
         Rule rule = node.rule();
         if (rule instanceof Rule.YesNo) {
             for (int u = 0; u < units; u++) {
-                pts[u] = values[o + u] >= 0.5 ? max : 0;
+                double v = values[o + u];
+                add(u, o, v >= 0.5 ? max : 0, max, naPts, naMax, sign, share, tp, tm, to);
             }
         } else if (rule instanceof Rule.Manual) {
-            System.arraycopy(values, o, pts, 0, units);
+            for (int u = 0; u < units; u++) {
+                add(u, o, values[o + u], max, naPts, naMax, sign, share, tp, tm, to);
+            }
         } else if (rule instanceof Rule.Linear l) {
             double from = l.from();
             double scale = 1 / (l.to() - l.from());
             for (int u = 0; u < units; u++) {
-                pts[u] = max * Math.max(0, Math.min(1, (values[o + u] - from) * scale));
+                double v = max * Math.max(0, Math.min(1, (values[o + u] - from) * scale));
+                add(u, o, v, max, naPts, naMax, sign, share, tp, tm, to);
             }
         } else if (rule instanceof Rule.Count c) {
             double per = c.perOccurrence();
             for (int u = 0; u < units; u++) {
-                pts[u] = Math.min(values[o + u] * per, max);
+                add(u, o, Math.min(values[o + u] * per, max), max, naPts, naMax, sign, share, tp, tm, to);
             }
         } else if (rule instanceof Rule.Choice c) {
             double[] table = c.options().stream().mapToDouble(Rule.Option::points).toArray();
             for (int u = 0; u < units; u++) {
-                pts[u] = table[(int) values[o + u]];
+                add(u, o, table[(int) values[o + u]], max, naPts, naMax, sign, share, tp, tm, to);
             }
         } else {
             Rule.Tiers t = (Rule.Tiers) rule;
             for (int u = 0; u < units; u++) {
-                pts[u] = t.points(values[o + u], max);
+                add(u, o, t.points(values[o + u], max), max, naPts, naMax, sign, share, tp, tm, to);
             }
         }
-        for (int u = 0; u < units; u++) {
-            byte st = states[o + u];
-            double p = pts[u];
-            boolean on = applies[groupOf[u]];
-            pts[u] = !on ? 0 : st == VALUE ? p : st == NA ? naPts : 0;
-            mx[u] = !on ? 0 : st == NA ? naMax : max;
+        if (!everywhere) {   // take back what units of other groups got
+            for (int u = 0; u < units; u++) {
+                if (!applies[groupOf[u]]) {
+                    byte st = states[o + u];
+                    double p = st == NA ? naPts : 0;   // rows never exist there, so only NA/missing arithmetic
+                    tp[to + u] -= sign * p;
+                    tm[to + u] -= share * (st == NA ? naMax : max);
+                }
+            }
         }
+    }
+
+    private void add(int u, int o, double points, double max, double naPts, double naMax, double sign, double share,
+                     double[] tp, double[] tm, int to) {
+        byte st = states[o + u];
+        tp[to + u] += sign * (st == VALUE ? points : st == NA ? naPts : 0);
+        tm[to + u] += share * (st == NA ? naMax : max);
     }
 }
