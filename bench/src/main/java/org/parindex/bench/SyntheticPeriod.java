@@ -67,6 +67,24 @@ public final class SyntheticPeriod {
         this.leafPoints = leafPoints;
     }
 
+    /**
+     * Writes a synthetic bundle folder: {@code java -cp bench/target/benchmarks.jar org.parindex.bench.SyntheticPeriod
+     * DIR [units=10000] [leaves=300] [seed]}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: SyntheticPeriod DIR [units] [leaves] [seed]");
+            System.exit(2);
+        }
+        int units = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_UNITS;
+        int leaves = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_LEAVES;
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : DEFAULT_SEED;
+        SyntheticPeriod data = generate(units, leaves, seed);
+        data.writeBundle(Path.of(args[0]));
+        System.out.println("wrote " + args[0] + ": " + units + " units × " + data.leafCount() + " leaves, "
+                + data.period().rows().size() + " score rows, period " + PERIOD_CODE);
+    }
+
     public static SyntheticPeriod generate(int units, int leaves) {
         return generate(units, leaves, DEFAULT_SEED);
     }
