@@ -35,7 +35,7 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Bundle bundle = args.read();
+        Bundle bundle = args.readForScoring();
         Period p = BundleArgs.period(bundle, period);
         BundleResults results = BundleResults.of(bundle);
         if (results.unit(p.code(), unit).isEmpty()) {

@@ -49,7 +49,7 @@ class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Bundle bundle = args.read();
+        Bundle bundle = args.readForScoring();
         Period p = BundleArgs.period(bundle, period);
         Problems problems = new Problems();
         Stage s = Stages.of(stage);

@@ -2,6 +2,7 @@ package org.parindex.core.framework;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /** Reading and writing the plain numbers of the open formats (dot decimal, no grouping). */
 public final class Numbers {
@@ -9,11 +10,13 @@ public final class Numbers {
     /** Tolerance for comparing sums of decimal points held as doubles. */
     public static final double EPSILON = 1e-9;
 
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
     private Numbers() { }
 
     public static double parse(String raw, String expected) {
         String s = raw.trim();
-        if (s.isEmpty() || !s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (s.isEmpty() || !DECIMAL.matcher(s).matches()) {
             throw new IllegalArgumentException("\"" + raw + "\" is not " + expected);
         }
         return Double.parseDouble(s);

@@ -36,22 +36,31 @@ public final class BundleReader {
 
     private BundleReader() { }
 
-    /** The bundle, or {@link BadInputException} listing every problem. */
+    /** The bundle, fully checked, or {@link BadInputException} listing every problem. */
     public static Bundle read(Path path) {
+        return read(path, true);
+    }
+
+    /**
+     * The bundle; with {@code checkScores} false the score rows are read and their columns checked, but each row is
+     * checked against its framework and the units only when its period is bound for scoring ({@code ScoreSheet.bind}),
+     * so a command that scores one period does not bind every period twice.
+     */
+    public static Bundle read(Path path, boolean checkScores) {
         if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase().endsWith(".zip")) {
-            return readZip(path);
+            return readZip(path, checkScores);
         }
         if (!Files.isDirectory(path)) {
             throw new BadInputException(path.toString(), 0, Files.exists(path)
                     ? "not a bundle: give a folder holding bundle.yaml, or a .zip of one"
                     : "no such folder or file");
         }
-        return readFolder(path);
+        return readFolder(path, checkScores);
     }
 
-    private static Bundle readZip(Path zip) {
+    private static Bundle readZip(Path zip, boolean checkScores) {
         try (FileSystem fs = FileSystems.newFileSystem(zip)) {
-            return readFolder(zipRoot(fs, zip));
+            return readFolder(zipRoot(fs, zip), checkScores);
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadInputException bad) {
                 throw bad;
@@ -75,7 +84,7 @@ public final class BundleReader {
         throw new BadInputException(zip.getFileName().toString(), 0, "no bundle.yaml at the top of the .zip");
     }
 
-    private static Bundle readFolder(Path dir) {
+    private static Bundle readFolder(Path dir, boolean checkScores) {
         Problems problems = new Problems();
         String text = TextFile.read(dir.resolve(BUNDLE_FILE), BUNDLE_FILE, problems);
         YamlTree root = text == null ? null : YamlTree.parse(text, BUNDLE_FILE, problems);
@@ -92,7 +101,7 @@ public final class BundleReader {
         List<Unit> units = units(dir, root, problems);
         Map<String, Unit> byCode = new HashMap<>();
         units.forEach(u -> byCode.put(u.code(), u));
-        List<Period> periods = periods(dir, root, units == UNREADABLE ? null : byCode, problems);
+        List<Period> periods = periods(dir, root, units == UNREADABLE || !checkScores ? null : byCode, problems);
         problems.throwIfAny();
         return new Bundle(title, assessor, demo != null && demo, units, periods);
     }

@@ -20,9 +20,10 @@ public final class CsvTable {
     private static final Pattern LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)|at line: (\\d+)");
 
     /** One data row: values by column name, and the line where it starts. */
-    public record Row(Map<String, String> values, int line) {
+    public record Row(Map<String, Integer> columns, String[] values, int line) {
         public String get(String column) {
-            String v = values.get(column);
+            Integer at = columns.get(column);
+            String v = at == null ? null : values[at];
             return v == null ? "" : v;
         }
     }
@@ -40,10 +41,14 @@ public final class CsvTable {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         List<Row> rows = new ArrayList<>();
+        Map<String, Integer> columns = new HashMap<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames();
             if (!checkHeader(header, file, required, optional, problems)) {
                 return null;
+            }
+            for (int i = 0; i < header.size(); i++) {
+                columns.put(header.get(i), i);
             }
             LineIndex lines = new LineIndex(text);
             for (CSVRecord record : parser) {
@@ -53,11 +58,11 @@ public final class CsvTable {
                             + "), found " + record.size());
                     continue;
                 }
-                Map<String, String> values = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    values.put(header.get(i), record.get(i).trim());
+                String[] values = new String[header.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = record.get(i).trim();
                 }
-                rows.add(new Row(values, line));
+                rows.add(new Row(columns, values, line));
             }
             return rows;
         } catch (IllegalArgumentException e) {
