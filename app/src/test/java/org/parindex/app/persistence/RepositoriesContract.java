@@ -45,6 +45,7 @@ abstract class RepositoriesContract {
     @Autowired Accounts accounts;
     @Autowired Audit audit;
     @Autowired BundleImport bundles;
+    @Autowired org.parindex.app.results.Results results;
 
     static final String FRAMEWORK = """
             format: parindex/framework@1
@@ -165,5 +166,52 @@ abstract class RepositoriesContract {
         assertThat(again.preview().count(org.parindex.app.bundles.ImportPreview.Kind.FRAMEWORK_SAME)).isEqualTo(1);
         bundles.apply(again, "admin");
         assertThat(frameworks.all()).hasSize(1);
+    }
+
+    @Test
+    void resultsApiReadsStoredResultsWithRankChangesFollowingLineage(@TempDir Path dir) throws Exception {
+        bundles.apply(bundles.prepare(DemoSource.write(dir)), "admin");
+        var ranking = results.ranking("2023-H1").orElseThrow();
+        assertThat(ranking.previousPeriod()).isEqualTo("2022");
+        assertThat(ranking.rows()).extracting(r -> r.unit() + ":" + r.rank() + ":" + r.rankChange())
+                .containsExactly("dien-sanh:1:0", "hai-an:2:1", "hai-truong:3:-1", "hai-ba:4:0");
+        var truong = ranking.rows().get(2);
+        assertThat(truong.index()).isCloseTo(73.9, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(truong.bandName()).isEqualTo("Khá");
+        assertThat(truong.fields()).as(jdbc.sql("SELECT * FROM result_nodes WHERE unit_code='hai-truong' AND period_code='2023-H1'").query().listOfRows().toString()).containsKey("1");
+        assertThat(truong.fields().get("1")).isCloseTo(53.5714, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(truong.fields().get("7")).isCloseTo(38.1538, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(ranking.fields()).extracting(f -> f.code()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8",
+                "B", "D");
+
+        var dienSanh2022 = results.ranking("2022").orElseThrow().rows().get(0);
+        assertThat(dienSanh2022.previousUnit()).isEqualTo("hai-lang-town");
+        assertThat(dienSanh2022.previousRank()).isEqualTo(1);
+
+        var page = results.unitPage("hai-truong", "2023-H1").orElseThrow();
+        assertThat(page.headline().rank()).isEqualTo(3);
+        assertThat(page.headline().of()).isEqualTo(4);
+        assertThat(page.headline().rankChange()).isEqualTo(-1);
+        assertThat(page.fields()).extracting(f -> f.code()).startsWith("1", "2", "3");
+        assertThat(page.trend()).extracting(t -> t.period() + ":" + t.rank())
+                .containsExactly("2019:2", "2022:2", "2023-H1:3");
+        var leaf = page.tree().get(5).children().get(0);
+        assertThat(leaf.code()).isEqualTo("6.1");
+        assertThat(leaf.value()).isEqualTo("30");
+        assertThat(leaf.points()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(leaf.rule().type()).isEqualTo("linear");
+        assertThat(results.unitPage("hai-truong", null).orElseThrow().period().code()).isEqualTo("2023-H1");
+
+        var merged = results.unitPage("dien-sanh", "2022").orElseThrow();
+        assertThat(merged.trend()).extracting(t -> t.period() + ":" + t.unit() + ":" + t.viaLineage())
+                .containsExactly("2019:hai-tho:true", "2019:hai-lang-town:true", "2022:dien-sanh:false",
+                        "2023-H1:dien-sanh:false");
+
+        var overview = results.overview("2023-H1").orElseThrow();
+        assertThat(overview.bands()).extracting(b -> b.code() + "=" + b.count())
+                .containsExactly("xuat-sac=1", "tot=1", "kha=1", "trung-binh=1", "yeu=0");
+        assertThat(overview.fields().get(3).best().get(0).percent()).isEqualTo(100.0);
+        assertThat(results.periods()).extracting(p -> p.code() + ":" + p.demo() + ":" + p.computed())
+                .containsExactly("2019:true:true", "2022:true:true", "2023-H1:true:true");
     }
 }
