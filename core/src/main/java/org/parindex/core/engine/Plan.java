@@ -61,10 +61,10 @@ public final class Plan {
         }
         leafNode = new int[leaves];
         topLevel = framework.nodes().stream().mapToInt(n -> index.get(n.code())).toArray();
+        java.util.Arrays.fill(parent, -1);
         int leaf = 0;
         for (int i = 0; i < size; i++) {
             Node n = nodes[i];
-            parent[i] = -1;
             for (Node child : n.children()) {
                 parent[index.get(child.code())] = i;
             }

@@ -37,7 +37,7 @@ public record Node(String code, String name, NodeKind kind, Double stated, Rule 
         }
         double sum = 0;
         for (Node child : children) {
-            if (child.kind() == NodeKind.SCORED) {
+            if (child.kind() == kind) {
                 sum += child.max();
             }
         }

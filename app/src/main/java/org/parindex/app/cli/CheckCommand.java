@@ -1,0 +1,40 @@
+package org.parindex.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.parindex.core.bundle.Bundle;
+import org.parindex.core.bundle.Period;
+import org.parindex.core.engine.PeriodResult;
+import org.parindex.core.engine.UnitResult;
+import org.parindex.core.history.BundleResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Validates a bundle: every problem as file:line: message, exit 2 if any. */
+@Command(name = "check", description = {"Validates a bundle: the formats, every framework, every score against its "
+        + "framework and the units.", "Prints every problem as file:line: message and exits 2 if there is any."})
+class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    BundleArgs args;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Bundle bundle = args.read();
+        BundleResults results = BundleResults.of(bundle);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: valid (%d units, %d periods)%n", args.bundle, bundle.units().size(), bundle.periods().size());
+        for (Period period : bundle.periods()) {
+            PeriodResult r = results.result(period.code());
+            int missing = r.ranking().stream().mapToInt(UnitResult::missing).sum();
+            out.printf("  %s  %s: %d units, framework %s%s%n", period.code(), period.name(), r.size(),
+                    r.framework().id(), missing == 0 ? "" : ", " + missing + " items without a score (counted as 0)");
+        }
+        return 0;
+    }
+}

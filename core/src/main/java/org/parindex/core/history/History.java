@@ -1,0 +1,88 @@
+package org.parindex.core.history;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.parindex.core.bundle.Period;
+import org.parindex.core.engine.PeriodResult;
+import org.parindex.core.engine.UnitResult;
+import org.parindex.core.framework.Node;
+
+/** Ranks and indices of a unit across periods, following its lineage through merges, and what changed. */
+public final class History {
+
+    private final BundleResults results;
+
+    public History(BundleResults results) {
+        this.results = results;
+    }
+
+    /** One point per period, oldest first; periods where neither the unit nor its predecessors took part are left out. */
+    public List<TrendPoint> trend(String unitCode) {
+        List<List<String>> generations = Lineage.generations(unitCode, results.bundle().unitsByCode());
+        List<TrendPoint> trend = new ArrayList<>();
+        for (Period period : results.periods()) {
+            PeriodResult r = results.result(period.code());
+            Optional<UnitResult> own = r.unit(unitCode);
+            if (own.isPresent()) {
+                trend.add(new TrendPoint(period, own.get(), List.of(), r.size()));
+                continue;
+            }
+            for (List<String> generation : generations) {
+                List<UnitResult> found = generation.stream().map(r::unit).flatMap(Optional::stream).toList();
+                if (!found.isEmpty()) {
+                    trend.add(new TrendPoint(period, null, found, r.size()));
+                    break;
+                }
+            }
+        }
+        return trend;
+    }
+
+    /** The change of a unit's result from the period before {@code periodCode}, if both have its own result. */
+    public Optional<Change> change(String periodCode, String unitCode) {
+        Optional<Period> previous = results.previous(periodCode);
+        Optional<UnitResult> now = results.unit(periodCode, unitCode);
+        if (previous.isEmpty() || now.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<UnitResult> before = results.unit(previous.get().code(), unitCode);
+        PeriodResult after = results.result(periodCode);
+        return before.map(b -> Change.between(previous.get(), b, now.get(), after));
+    }
+
+    /** A unit's change between two periods; node changes are for top-level nodes present in both, worst first. */
+    public record Change(Period previous, UnitResult before, UnitResult after, List<NodeChange> nodes) {
+
+        static Change between(Period previous, UnitResult before, UnitResult after, PeriodResult period) {
+            List<NodeChange> nodes = new ArrayList<>();
+            for (int i : period.plan().topLevel()) {
+                Node node = period.plan().node(i);
+                double was = before.percent(node.code());
+                double is = after.percent(node.code());
+                if (!Double.isNaN(was) && !Double.isNaN(is)) {
+                    nodes.add(new NodeChange(node, was, is));
+                }
+            }
+            nodes.sort(Comparator.comparingDouble(NodeChange::delta));
+            return new Change(previous, before, after, List.copyOf(nodes));
+        }
+
+        /** Positive when the unit moved up (a smaller rank number). */
+        public int rankGain() {
+            return before.rank() - after.rank();
+        }
+
+        public double indexDelta() {
+            return after.index() - before.index();
+        }
+    }
+
+    /** A top-level node's percentage before and after. */
+    public record NodeChange(Node node, double before, double after) {
+        public double delta() {
+            return after - before;
+        }
+    }
+}
