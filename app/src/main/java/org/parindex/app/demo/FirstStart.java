@@ -10,6 +10,7 @@ import org.parindex.app.bundles.BundleImport;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.units.Unit;
 import org.parindex.app.units.Units;
+import org.parindex.core.demo.DemoBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,7 +55,8 @@ class FirstStart implements ApplicationRunner {
         }
         Path dir = Files.createTempDirectory("parindex-demo");
         try {
-            bundles.apply(bundles.prepare(DemoSource.write(dir)), "system");
+            DemoBundle.write(dir);
+            bundles.apply(bundles.prepare(dir), "system");
         } finally {
             FileSystemUtils.deleteRecursively(dir);
         }

@@ -15,7 +15,7 @@ import org.parindex.app.accounts.Role;
 import org.parindex.app.assessments.Scores;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.bundles.BundleImport;
-import org.parindex.app.demo.DemoSource;
+import org.parindex.app.support.TestBundles;
 import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.AppraisalRound;
@@ -152,7 +152,7 @@ abstract class RepositoriesContract {
 
     @Test
     void importingTheDemoBundleStoresResultsThatCoreComputed(@TempDir Path dir) throws Exception {
-        bundles.apply(bundles.prepare(DemoSource.write(dir)), "admin");
+        bundles.apply(bundles.prepare(TestBundles.small(dir)), "admin");
         assertThat(periods.all()).extracting(Period::code).containsExactly("2019", "2022", "2023-H1");
         assertThat(periods.find("2023-H1").orElseThrow().status()).isEqualTo(PeriodStatus.PUBLISHED);
         double index = jdbc.sql("SELECT index_pct FROM results WHERE period_code = '2023-H1' AND unit_code = 'hai-truong'")
@@ -170,7 +170,7 @@ abstract class RepositoriesContract {
 
     @Test
     void resultsApiReadsStoredResultsWithRankChangesFollowingLineage(@TempDir Path dir) throws Exception {
-        bundles.apply(bundles.prepare(DemoSource.write(dir)), "admin");
+        bundles.apply(bundles.prepare(TestBundles.small(dir)), "admin");
         var ranking = results.ranking("2023-H1").orElseThrow();
         assertThat(ranking.previousPeriod()).isEqualTo("2022");
         assertThat(ranking.rows()).extracting(r -> r.unit() + ":" + r.rank() + ":" + r.rankChange())

@@ -1,6 +1,5 @@
 package org.parindex.app.results.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +24,20 @@ public final class Lineage {
     }
 
     /**
-     * The nearest units present in {@code present}: the unit itself, else its predecessors, else theirs.
+     * The nearest units present in {@code present}: the unit itself, else the nearest generation of its
+     * predecessors (core's lineage) that has any.
      */
     public List<String> nearestIn(String code, java.util.Set<String> present) {
-        List<String> level = List.of(code);
-        for (int depth = 0; depth < 10 && !level.isEmpty(); depth++) {
-            List<String> found = level.stream().filter(present::contains).toList();
+        if (present.contains(code)) {
+            return List.of(code);
+        }
+        Map<String, org.parindex.core.bundle.Unit> core = new HashMap<>();
+        units.values().forEach(u -> core.put(u.code(), u.toCore()));
+        for (List<String> generation : org.parindex.core.history.Lineage.generations(code, core)) {
+            List<String> found = generation.stream().filter(present::contains).toList();
             if (!found.isEmpty()) {
                 return found;
             }
-            List<String> next = new ArrayList<>();
-            for (String c : level) {
-                Unit u = units.get(c);
-                if (u != null) {
-                    next.addAll(u.predecessors());
-                }
-            }
-            level = next;
         }
         return List.of();
     }
