@@ -1,0 +1,12 @@
+package org.parindex.app.accounts;
+
+import java.time.OffsetDateTime;
+
+/** A user account; a UNIT_OFFICER's {@code unitCode} is the only unit they may see and edit. */
+public record Account(long id, String username, String displayName, String passwordHash, Role role, String unitCode,
+                      boolean enabled, int failedLogins, OffsetDateTime lockedUntil, int version) {
+
+    public boolean isLockedAt(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}

@@ -1,0 +1,71 @@
+package org.parindex.app.assessments;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.parindex.core.bundle.ScoreRow;
+import org.parindex.core.bundle.Stage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The score rows of every period, unit, node and stage, as the scores files hold them. */
+@Repository
+public class Scores {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Scores(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Replaces every row of a period (an import). */
+    @Transactional
+    public void replaceAll(String period, List<ScoreRow> rows, String actor) {
+        deleteAll(period);
+        Timestamp now = Timestamp.from(Instant.now());
+        template.batchUpdate("""
+                INSERT INTO scores (period_code, unit_code, node_code, stage, score_value, note, evidence,
+                updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, r) -> {
+            ps.setString(1, period);
+            ps.setString(2, r.unit());
+            ps.setString(3, r.node());
+            ps.setString(4, r.stage().code());
+            ps.setString(5, r.value());
+            ps.setString(6, emptyToNull(r.note()));
+            ps.setString(7, emptyToNull(r.evidence()));
+            ps.setString(8, actor);
+            ps.setTimestamp(9, now);
+        });
+    }
+
+    public void deleteAll(String period) {
+        jdbc.sql("DELETE FROM scores WHERE period_code = :p").param("p", period).update();
+    }
+
+    /** Every row of a period, all stages, in a stable order; {@code line} numbers them as an exported file would. */
+    public List<ScoreRow> of(String period) {
+        int[] line = {1};
+        return jdbc.sql("SELECT * FROM scores WHERE period_code = :p ORDER BY id").param("p", period)
+                .query((rs, n) -> new ScoreRow(rs.getString("unit_code"), rs.getString("node_code"),
+                        rs.getString("score_value"), nullToEmpty(rs.getString("note")), Stage.of(rs.getString("stage")),
+                        nullToEmpty(rs.getString("evidence")), ++line[0]))
+                .list();
+    }
+
+    public long count(String period) {
+        return jdbc.sql("SELECT COUNT(*) FROM scores WHERE period_code = :p").param("p", period)
+                .query(Long.class).single();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

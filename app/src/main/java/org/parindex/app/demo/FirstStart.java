@@ -1,0 +1,76 @@
+package org.parindex.app.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.parindex.app.accounts.Accounts;
+import org.parindex.app.accounts.Role;
+import org.parindex.app.bundles.BundleImport;
+import org.parindex.app.periods.Periods;
+import org.parindex.app.units.Unit;
+import org.parindex.app.units.Units;
+import org.parindex.core.demo.DemoBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * On an empty database (no units, periods or users) imports the Hải Lăng demo bundle and creates the demo
+ * accounts listed in app/README.md, unless {@code parindex.demo=false}.
+ */
+@Component
+class FirstStart implements ApplicationRunner {
+
+    static final String ADMIN = "admin", APPRAISER = "appraiser", VIEWER = "viewer";
+    static final String OFFICER_PREFIX = "can-bo-";
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
+
+    private final boolean demo;
+    private final Units units;
+    private final Periods periods;
+    private final Accounts accounts;
+    private final BundleImport bundles;
+
+    FirstStart(@Value("${parindex.demo:true}") boolean demo, Units units, Periods periods, Accounts accounts,
+               BundleImport bundles) {
+        this.demo = demo;
+        this.units = units;
+        this.periods = periods;
+        this.accounts = accounts;
+        this.bundles = bundles;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (!demo || units.count() > 0 || !periods.all().isEmpty() || accounts.count() > 0) {
+            return;
+        }
+        Path dir = Files.createTempDirectory("parindex-demo");
+        try {
+            DemoBundle.write(dir);
+            bundles.apply(bundles.prepare(dir), "system");
+        } finally {
+            FileSystemUtils.deleteRecursively(dir);
+        }
+        accounts.create(ADMIN, "Quản trị hệ thống", "admin-demo", Role.ADMIN, null);
+        accounts.create(APPRAISER, "Hội đồng thẩm định", "appraiser-demo", Role.APPRAISER, null);
+        accounts.create(VIEWER, "Người xem", "viewer-demo", Role.VIEWER, null);
+        LocalDate today = LocalDate.now();
+        for (Unit u : units.all()) {
+            if (u.isActiveOn(today)) {
+                accounts.create(OFFICER_PREFIX + u.code(), "Cán bộ " + u.name(), "can-bo-demo", Role.UNIT_OFFICER,
+                        u.code());
+            }
+        }
+        LOG.info("Demo data imported: {} units, {} periods, {} demo accounts", units.count(), periods.all().size(),
+                accounts.count());
+    }
+}

@@ -1,0 +1,91 @@
+package org.parindex.app.results;
+
+import java.util.List;
+import java.util.Optional;
+import org.parindex.app.results.internal.Overviews;
+import org.parindex.app.results.internal.PeriodScoring;
+import org.parindex.app.results.internal.PeriodViews;
+import org.parindex.app.results.internal.Rankings;
+import org.parindex.app.results.internal.StoredResults;
+import org.parindex.app.results.internal.UnitPages;
+import org.parindex.core.engine.PeriodResult;
+import org.parindex.core.problem.Problems;
+import org.parindex.app.periods.PeriodStatus;
+import org.parindex.app.periods.PeriodStatusChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The results module's API for pages and the JSON API. Results are computed by core when a period is imported,
+ * locked or published ({@link #recompute}) and stored; every read below comes from the stored results, never
+ * from a new computation. Access rules are not applied here: callers check them (see accounts.Access).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Results {
+
+    private final PeriodViews periods;
+    private final Rankings rankings;
+    private final UnitPages unitPages;
+    private final Overviews overviews;
+    private final PeriodScoring scoring;
+    private final StoredResults stored;
+
+    Results(PeriodViews periods, Rankings rankings, UnitPages unitPages, Overviews overviews, PeriodScoring scoring,
+            StoredResults stored) {
+        this.periods = periods;
+        this.rankings = rankings;
+        this.unitPages = unitPages;
+        this.overviews = overviews;
+        this.scoring = scoring;
+        this.stored = stored;
+    }
+
+    /** Every period, oldest first. */
+    public List<PeriodView> periods() {
+        return periods.all();
+    }
+
+    public Optional<PeriodView> period(String code) {
+        return periods.find(code);
+    }
+
+    /** The period's ranking; empty when the period is unknown or has no results yet. */
+    public Optional<RankingView> ranking(String period) {
+        return rankings.ranking(period);
+    }
+
+    /** A unit's page for a period, or for its latest period with results when {@code period} is null. */
+    public Optional<UnitPage> unitPage(String unit, String period) {
+        return unitPages.page(unit, period);
+    }
+
+    /** The district (assessor) overview of a period. */
+    public Optional<Overview> overview(String period) {
+        return overviews.overview(period);
+    }
+
+    /** Scores the period's final stage through core and stores the results; returns the problems in stored rows. */
+    @Transactional
+    public Problems recompute(String period) {
+        Problems problems = new Problems();
+        PeriodResult result = scoring.score(period, problems);
+        stored.replace(period, result);
+        return problems;
+    }
+
+    /** A period locked or published gets its results computed and stored once more, in the same transaction. */
+    @EventListener
+    @Transactional
+    public void on(PeriodStatusChanged changed) {
+        if (changed.to() == PeriodStatus.LOCKED || changed.to() == PeriodStatus.PUBLISHED) {
+            recompute(changed.period());
+        }
+    }
+
+    @Transactional
+    public void forget(String period) {
+        stored.delete(period);
+    }
+}

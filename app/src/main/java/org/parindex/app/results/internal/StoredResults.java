@@ -1,0 +1,124 @@
+package org.parindex.app.results.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.parindex.core.engine.PeriodResult;
+import org.parindex.core.engine.UnitResult;
+import org.parindex.core.framework.Node;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The computed results of periods, as core computed them: per unit, and per unit and node. */
+@Repository
+public class StoredResults {
+
+    /** One unit's stored result in a period. */
+    public record Row(String unit, int rank, double points, double maximum, double index, String bandCode,
+                      String bandName, int missing) { }
+
+    /** One node's stored result for a unit; points null when only a parent's total was known. */
+    public record NodeRow(String unit, String node, boolean topLevel, Double points, double maximum, Double percent,
+                          String entry) { }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    StoredResults(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    @Transactional
+    public void replace(String period, PeriodResult result) {
+        delete(period);
+        Timestamp now = Timestamp.from(Instant.now());
+        List<UnitResult> ranking = result.ranking();
+        template.batchUpdate("""
+                INSERT INTO results (period_code, unit_code, rank_no, points, max_points, index_pct, band_code,
+                band_name, missing, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ranking, 1000, (ps, r) -> {
+            ps.setString(1, period);
+            ps.setString(2, r.unit().code());
+            ps.setInt(3, r.rank());
+            ps.setDouble(4, r.points());
+            ps.setDouble(5, r.maximum());
+            ps.setDouble(6, r.index());
+            ps.setString(7, r.band().code());
+            ps.setString(8, r.band().name());
+            ps.setInt(9, r.missing());
+            ps.setTimestamp(10, now);
+        });
+        List<NodeRow> nodes = new ArrayList<>();
+        List<Node> all = result.framework().allNodes();
+        List<Node> top = result.framework().nodes();
+        for (UnitResult r : ranking) {
+            for (Node n : all) {
+                UnitResult.NodeValue v = r.node(n.code());
+                if (v.entry() != UnitResult.Entry.NOT_FOR_GROUP) {
+                    double pct = r.percent(n.code());
+                    nodes.add(new NodeRow(r.unit().code(), n.code(), top.contains(n), nullIfNaN(v.points()),
+                            v.maximum(), nullIfNaN(pct), v.entry().name()));
+                }
+            }
+        }
+        template.batchUpdate("""
+                INSERT INTO result_nodes (period_code, unit_code, node_code, top_level, points, max_points, percent,
+                entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", nodes, 5000, (ps, n) -> {
+            ps.setString(1, period);
+            ps.setString(2, n.unit());
+            ps.setString(3, n.node());
+            ps.setBoolean(4, n.topLevel());
+            ps.setObject(5, n.points(), java.sql.Types.DOUBLE);
+            ps.setDouble(6, n.maximum());
+            ps.setObject(7, n.percent(), java.sql.Types.DOUBLE);
+            ps.setString(8, n.entry());
+        });
+    }
+
+    public void delete(String period) {
+        jdbc.sql("DELETE FROM result_nodes WHERE period_code = :p").param("p", period).update();
+        jdbc.sql("DELETE FROM results WHERE period_code = :p").param("p", period).update();
+    }
+
+    public boolean has(String period) {
+        return jdbc.sql("SELECT COUNT(*) FROM results WHERE period_code = :p").param("p", period)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Every unit's result, by rank. */
+    public List<Row> rows(String period) {
+        return jdbc.sql("SELECT * FROM results WHERE period_code = :p ORDER BY rank_no, unit_code")
+                .param("p", period).query(StoredResults::row).list();
+    }
+
+    public List<NodeRow> topLevel(String period) {
+        return jdbc.sql("SELECT * FROM result_nodes WHERE period_code = :p AND top_level = TRUE")
+                .param("p", period).query(StoredResults::node).list();
+    }
+
+    public List<NodeRow> nodes(String period, String unit) {
+        return jdbc.sql("SELECT * FROM result_nodes WHERE period_code = :p AND unit_code = :u")
+                .param("p", period).param("u", unit).query(StoredResults::node).list();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getString("unit_code"), rs.getInt("rank_no"), rs.getDouble("points"),
+                rs.getDouble("max_points"), rs.getDouble("index_pct"), rs.getString("band_code"),
+                rs.getString("band_name"), rs.getInt("missing"));
+    }
+
+    private static NodeRow node(ResultSet rs, int n) throws SQLException {
+        return new NodeRow(rs.getString("unit_code"), rs.getString("node_code"), rs.getBoolean("top_level"),
+                rs.getObject("points", Double.class), rs.getDouble("max_points"), rs.getObject("percent", Double.class),
+                rs.getString("entry"));
+    }
+
+    private static Double nullIfNaN(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+}

@@ -1,0 +1,145 @@
+package org.parindex.app.units;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The units, with their lineage. Changes check the version they were read at (optimistic locking). */
+@Repository
+public class Units {
+
+    public static final Comparator<String> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"))::compare;
+
+    private final JdbcClient jdbc;
+
+    Units(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every unit, in Vietnamese alphabetical order of names. */
+    public List<Unit> all() {
+        Map<String, List<String>> lineage = new HashMap<>();
+        jdbc.sql("SELECT unit_code, predecessor_code FROM unit_predecessors ORDER BY unit_code, ordinal")
+                .query(rs -> {
+                    lineage.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        List<Unit> units = new ArrayList<>(jdbc.sql("SELECT * FROM units")
+                .query((rs, n) -> unit(rs, lineage.getOrDefault(rs.getString("code"), List.of()))).list());
+        units.sort(Comparator.comparing(Unit::name, VIETNAMESE).thenComparing(Unit::code));
+        return units;
+    }
+
+    public Optional<Unit> find(String code) {
+        List<String> lineage = jdbc.sql("SELECT predecessor_code FROM unit_predecessors WHERE unit_code = :c ORDER BY ordinal")
+                .param("c", code).query(String.class).list();
+        return jdbc.sql("SELECT * FROM units WHERE code = :c").param("c", code)
+                .query((rs, n) -> unit(rs, lineage)).optional();
+    }
+
+    public boolean exists(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM units WHERE code = :c").param("c", code).query(Integer.class).single() > 0;
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM units").query(Long.class).single();
+    }
+
+    @Transactional
+    public void add(Unit unit) {
+        ensureGroup(unit.group());
+        jdbc.sql("""
+                INSERT INTO units (code, name, unit_group, valid_from, valid_to, version)
+                VALUES (:code, :name, :grp, :from, :to, 0)""")
+                .param("code", unit.code()).param("name", unit.name()).param("grp", unit.group())
+                .param("from", unit.validFrom()).param("to", unit.validTo()).update();
+        writeLineage(unit);
+    }
+
+    /** Replaces name, group, dates and lineage; fails when someone changed the unit since {@code unit.version()}. */
+    @Transactional
+    public void update(Unit unit) {
+        ensureGroup(unit.group());
+        int changed = jdbc.sql("""
+                UPDATE units SET name = :name, unit_group = :grp, valid_from = :from, valid_to = :to,
+                version = version + 1 WHERE code = :code AND version = :version""")
+                .param("code", unit.code()).param("name", unit.name()).param("grp", unit.group())
+                .param("from", unit.validFrom()).param("to", unit.validTo()).param("version", unit.version())
+                .update();
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException("unit " + unit.code() + " was changed by someone else");
+        }
+        jdbc.sql("DELETE FROM unit_predecessors WHERE unit_code = :c").param("c", unit.code()).update();
+        writeLineage(unit);
+    }
+
+    public void rename(String code, String name, int version) {
+        Unit unit = find(code).orElseThrow(() -> new IllegalArgumentException("no unit " + code));
+        update(new Unit(code, name, unit.group(), unit.validFrom(), unit.validTo(), unit.predecessors(), version));
+    }
+
+    /** The unit exists no more after {@code lastDay}. */
+    public void retire(String code, LocalDate lastDay, int version) {
+        Unit unit = find(code).orElseThrow(() -> new IllegalArgumentException("no unit " + code));
+        update(new Unit(code, unit.name(), unit.group(), unit.validFrom(), lastDay, unit.predecessors(), version));
+    }
+
+    /** Merges units into a new one valid from {@code from}; the merged units end the day before. */
+    @Transactional
+    public Unit merge(List<String> codes, String newCode, String newName, String group, LocalDate from) {
+        if (codes.size() < 2) {
+            throw new IllegalArgumentException("a merge needs at least two units");
+        }
+        if (exists(newCode)) {
+            throw new IllegalArgumentException("unit " + newCode + " exists already");
+        }
+        for (String code : codes) {
+            Unit old = find(code).orElseThrow(() -> new IllegalArgumentException("no unit " + code));
+            retire(code, from.minusDays(1), old.version());
+        }
+        Unit merged = new Unit(newCode, newName, group, from, null, codes, 0);
+        add(merged);
+        return merged;
+    }
+
+    public Map<String, String> groups() {
+        Map<String, String> out = new HashMap<>();
+        jdbc.sql("SELECT code, name FROM unit_groups").query(rs -> {
+            out.put(rs.getString(1), rs.getString(2));
+        });
+        return out;
+    }
+
+    private void ensureGroup(String group) {
+        boolean known = jdbc.sql("SELECT COUNT(*) FROM unit_groups WHERE code = :c").param("c", group)
+                .query(Integer.class).single() > 0;
+        if (!known) {
+            jdbc.sql("INSERT INTO unit_groups (code, name) VALUES (:c, :c)").param("c", group).update();
+        }
+    }
+
+    private void writeLineage(Unit unit) {
+        int i = 0;
+        for (String p : unit.predecessors()) {
+            jdbc.sql("INSERT INTO unit_predecessors (unit_code, predecessor_code, ordinal) VALUES (:u, :p, :i)")
+                    .param("u", unit.code()).param("p", p).param("i", i++).update();
+        }
+    }
+
+    private static Unit unit(ResultSet rs, List<String> lineage) throws SQLException {
+        return new Unit(rs.getString("code"), rs.getString("name"), rs.getString("unit_group"),
+                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), lineage,
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,37 @@
+package org.parindex.app.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** The two databases every integration test runs on, and a way to empty them between tests. */
+public final class Database {
+
+    private static final AtomicInteger H2 = new AtomicInteger();
+
+    private static final String[] TABLES = {"audit_entries", "users", "result_nodes", "results", "scores",
+        "appraisal_rounds", "period_units", "periods", "frameworks", "unit_predecessors", "units", "unit_groups",
+        "settings"};
+
+    private Database() { }
+
+    public static void h2(DynamicPropertyRegistry registry) {
+        String url = "jdbc:h2:mem:parindex" + H2.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "sa");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    public static void postgres(DynamicPropertyRegistry registry) {
+        String url = EmbeddedPostgresServer.newDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    public static void empty(JdbcClient jdbc) {
+        for (String table : TABLES) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+}

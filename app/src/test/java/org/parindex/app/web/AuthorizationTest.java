@@ -1,0 +1,92 @@
+package org.parindex.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parindex.app.support.Database;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every endpoint × every role, against the demo data of a first start. Add a line to {@link #ENDPOINTS} for each
+ * new page or API: the expected statuses are for anonymous, admin, appraiser, officer of Hải Trường, viewer.
+ */
+@SpringBootTest(properties = "parindex.demo=true")
+@AutoConfigureMockMvc
+class AuthorizationTest {
+
+    static final List<String> ROLES = List.of("anonymous", "admin", "appraiser", "can-bo-hai-truong", "viewer");
+
+    /** method, path, then the status for each of {@link #ROLES}. 302 = redirected to the login page. */
+    static final Object[][] ENDPOINTS = {
+        {"GET", "/", 200, 200, 200, 200, 200},
+        {"GET", "/login", 200, 200, 200, 200, 200},
+        {"GET", "/webjars/bootstrap/css/bootstrap.min.css", 200, 200, 200, 200, 200},
+        {"GET", "/v3/api-docs", 200, 200, 200, 200, 200},
+        {"GET", "/api/v1/periods", 200, 200, 200, 200, 200},
+        {"GET", "/api/v1/periods/2023-H1", 200, 200, 200, 200, 200},
+        {"GET", "/api/v1/periods/2023-H1/results", 200, 200, 200, 200, 200},
+        {"GET", "/api/v1/periods/2023-H1/overview", 200, 200, 200, 200, 200},
+        {"GET", "/api/v1/periods/no-such-period/results", 404, 404, 404, 404, 404},
+        {"GET", "/api/v1/units", 401, 200, 200, 200, 200},
+        {"GET", "/api/v1/units/hai-truong", 401, 200, 200, 200, 200},
+        {"GET", "/api/v1/units/hai-an", 401, 200, 200, 403, 200},
+        {"GET", "/admin/bundles", 302, 200, 403, 403, 403},
+        {"GET", "/admin/bundles/export?period=2023-H1", 302, 200, 403, 403, 403},
+        {"GET", "/admin/periods", 302, 200, 403, 403, 403},
+        {"GET", "/admin/units", 302, 200, 403, 403, 403},
+        {"GET", "/admin/users", 302, 200, 403, 403, 403},
+        {"POST", "/admin/units/hai-an/rename?name=X&version=999", 302, 302, 403, 403, 403},
+        {"POST", "/admin/users/999999/enabled?enabled=true", 302, 302, 403, 403, 403},
+        {"POST", "/admin/bundles/import?token=none", 302, 302, 403, 403, 403},
+        {"POST-NO-CSRF", "/admin/users/999999/enabled?enabled=true", 403, 403, 403, 403, 403},
+    };
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Database.h2(registry);
+    }
+
+    static Stream<Object[]> cases() {
+        List<Object[]> out = new ArrayList<>();
+        for (Object[] e : ENDPOINTS) {
+            for (int r = 0; r < ROLES.size(); r++) {
+                out.add(new Object[] {e[0], e[1], ROLES.get(r), e[2 + r]});
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} → {3}")
+    @MethodSource("cases")
+    void statusByRole(String method, String path, String role, int expected) throws Exception {
+        MockHttpServletRequestBuilder request = switch (method) {
+            case "GET" -> get(path);
+            case "POST" -> post(path).with(csrf());
+            default -> post(path);
+        };
+        if (!role.equals("anonymous")) {
+            request = request.with(user(users.loadUserByUsername(role)));
+        }
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        assertThat(status).as(method + " " + path + " as " + role).isEqualTo(expected);
+    }
+
+}
