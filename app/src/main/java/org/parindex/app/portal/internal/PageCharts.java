@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parindex.app.results.FieldResult;
 import org.parindex.app.results.Overview;
 import org.parindex.app.results.TrendPoint;
@@ -15,13 +16,14 @@ final class PageCharts {
 
     private PageCharts() { }
 
-    /** Units per band, and the average % of each scored field. */
-    static Map<String, Object> bands(Overview overview) {
+    /** Units per band, and the average % of each scored field (not bonus or deduction). */
+    static Map<String, Object> bands(Overview overview, Set<String> scoredFields) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("bands", overview.bands().stream().map(Overview.BandCount::name).toList());
         out.put("bandCodes", overview.bands().stream().map(Overview.BandCount::code).toList());
         out.put("counts", overview.bands().stream().map(Overview.BandCount::count).toList());
-        List<Overview.FieldSummary> scored = overview.fields().stream().filter(f -> f.average() != null).toList();
+        List<Overview.FieldSummary> scored = overview.fields().stream()
+                .filter(f -> f.average() != null && scoredFields.contains(f.code())).toList();
         out.put("fields", scored.stream().map(Overview.FieldSummary::code).toList());
         out.put("fieldNames", scored.stream().map(Overview.FieldSummary::name).toList());
         out.put("averages", scored.stream().map(Overview.FieldSummary::average).toList());

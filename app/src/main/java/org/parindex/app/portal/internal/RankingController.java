@@ -1,6 +1,7 @@
 package org.parindex.app.portal.internal;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.parindex.app.accounts.Access;
 import org.parindex.app.results.FieldHeader;
@@ -64,10 +65,13 @@ class RankingController {
     String overview(@PathVariable String period, Model model) {
         periods.require(period);
         var overview = results.overview(period).orElseThrow(VisiblePeriods::notFound);
+        Set<String> scored = results.ranking(period).orElseThrow().fields().stream()
+                .filter(f -> "scored".equals(f.kind())).map(FieldHeader::code).collect(Collectors.toSet());
         model.addAttribute("overview", overview);
+        model.addAttribute("scored", scored);
         model.addAttribute("period", overview.period());
         model.addAttribute("periodOptions", periods.options());
-        model.addAttribute("chart", PageCharts.bands(overview));
+        model.addAttribute("chart", PageCharts.bands(overview, scored));
         model.addAttribute("viewer", Access.viewer());
         return "results/overview";
     }
