@@ -98,14 +98,19 @@
         })
       },
       options: {
-        scales: { y: axis },
+        scales: { y: axis, x: { ticks: { maxRotation: 0, autoSkip: true } } },
         plugins: { title: { display: true, text: c.dataset.title },
-                   tooltip: { callbacks: { label: function (item) { return item.dataset.label + ': ' + format(item.raw); } } } }
+                   legend: { display: data.trend.series.length > 1 },
+                   tooltip: { callbacks: {
+                     title: function (items) { return data.trend.periodNames[items[0].dataIndex]; },
+                     label: function (item) { return item.dataset.label + ': ' + format(item.raw); } } } }
       }
     });
   }
-  trendChart('chart-rank', 'rank', { reverse: true, min: 1, max: data.trend ? data.trend.units : 1,
-                                     ticks: { stepSize: 1, precision: 0 } }, function (v) { return v; });
+  var units = data.trend ? data.trend.units : 1;
+  trendChart('chart-rank', 'rank', { reverse: true, min: 1, max: units,
+                                     ticks: { stepSize: units <= 10 ? 1 : Math.ceil(units / 5), precision: 0 } },
+             function (v) { return v; });
   trendChart('chart-index', 'index', percentAxis(), function (v) { return percent(v); });
 
   canvas = document.getElementById('chart-bands');

@@ -74,6 +74,9 @@ class ResultsPagesBrowserTest {
         assertThat(v.page.locator("#headline")).containsText(HEADLINE);
         assertThat(v.page.locator("#unit-fields tr[data-field='1'] td").nth(1)).hasText("53,57%");
         assertThat(v.page.locator("#unit-fields tr[data-field='7'] td").nth(1)).hasText("38,15%");
+        assertThat(v.page.locator("#rank-change")).hasText("↓ Giảm 2 bậc so với Năm 2022 (thứ 4)");
+        assertThat(v.page.locator("#why")).containsText("Nguyên nhân theo số liệu:");
+        assertThat(v.page.locator("#why")).containsText("thứ hạng giảm 2 bậc (từ thứ 4 xuống thứ 6)");
 
         drillDownToLeaf(v);
     }
@@ -138,7 +141,8 @@ class ResultsPagesBrowserTest {
         v.open("/results/2023-H1");
         v.click("Tổng quan");
         assertThat(v.page.locator("#overview-units")).hasText("16");
-        assertThat(v.page.locator("#overview-fields tbody tr")).hasCount(8);
+        assertThat(v.page.locator("#overview-fields .field-summary")).hasCount(8);
+        assertThat(v.page.locator("#overview-fields [data-field='7'] .field-average")).hasText("65,26%");
         assertThat(v.page.locator("#chart-bands")).isVisible();
     }
 

@@ -44,12 +44,13 @@ final class PageCharts {
 
     /** Rank and index per period, one series per unit of the lineage (predecessors before a merge). */
     static Map<String, Object> trend(UnitPage page) {
-        List<String> periods = page.trend().stream().map(TrendPoint::periodName).distinct().toList();
+        List<String> periods = page.trend().stream().map(TrendPoint::period).distinct().toList();
+        List<String> names = page.trend().stream().map(TrendPoint::periodName).distinct().toList();
         Map<String, Map<String, Object>> series = new LinkedHashMap<>();
         int most = 1;
         for (TrendPoint t : page.trend()) {
             Map<String, Object> s = series.computeIfAbsent(t.unit(), u -> newSeries(t, periods.size()));
-            int i = periods.indexOf(t.periodName());
+            int i = periods.indexOf(t.period());
             ((Object[]) s.get("rank"))[i] = t.rank();
             ((Object[]) s.get("index"))[i] = t.index();
             most = Math.max(most, t.of());
@@ -62,6 +63,7 @@ final class PageCharts {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("periods", periods);
+        out.put("periodNames", names);
         out.put("series", list);
         out.put("units", most);
         return out;

@@ -52,6 +52,7 @@ class UnitPageController {
                     .flatMap(results::period).map(PeriodView::name).orElse(null));
             model.addAttribute("ordinal", UnitNouns.ordinal(page.headline().rank(), locale));
             model.addAttribute("fieldChart", PageCharts.fields(page));
+            model.addAttribute("narrative", results.narrative(unit, page.period().code(), locale).orElse(null));
         }
         model.addAttribute("trendChart", PageCharts.trend(page));
         return "results/unit";
