@@ -102,6 +102,7 @@ class ResultsPagesBrowserTest {
         assertThat(v.page.locator("#ranking tr[data-unit='hai-an'] a")).hasCount(0);
         assertThat(v.page.locator("#ranking tr[data-unit='hai-truong'] a")).hasCount(1);
         assertThat(v.open("/units/hai-an?period=2023-H1").status()).isEqualTo(403);
+        assertThat(v.page.locator("#error-page")).containsText("Bạn không có quyền xem trang này.");
         assertThat(v.open("/units/hai-truong?period=2023-H1").status()).isEqualTo(200);
     }
 
