@@ -137,6 +137,20 @@ class ResultsPagesBrowserTest {
     }
 
     @Test
+    void unitPageInEnglish() {
+        Visitor v = visitor().logIn("appraiser", "appraiser-demo");
+        v.open("/units/hai-truong?period=2023-H1&lang=en");
+        assertThat(v.page.locator("#headline")).containsText(
+                "Xã Hải Trường scored 73.90%, classified Khá, ranking 6th out of 16 communes and towns.");
+        assertThat(v.page.locator("#rank-change")).hasText("↓ Down 2 since Năm 2022 (was 4)");
+        assertThat(v.page.locator("#tree h2")).hasText("Every criterion in detail");
+        assertThat(v.page.locator("#why")).containsText("Why, according to the data:");
+        v.openNode("7");
+        v.openNode("7.2");
+        assertThat(v.openNode("7.2.2").locator(".leaf-value")).hasText("14.8");
+    }
+
+    @Test
     void overviewShowsBandsAveragesAndBestAndWorstPerField() {
         Visitor v = visitor().home();
         v.open("/results/2023-H1");
