@@ -1,15 +1,13 @@
 package org.parindex.core.engine;
 
-import java.text.Collator;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Locale;
 import org.parindex.core.framework.Aggregation;
 import org.parindex.core.framework.Framework;
 
 /**
- * Scores a whole period in one backwards pass per unit over flat arrays, then ranks the units:
- * by the unrounded index, high to low; equal indices share a rank and the next rank is skipped.
+ * Scores a whole period over flat arrays, one node at a time for all units (leaf-major), so that each rule is
+ * decoded once per leaf and the inner loops stream through memory; then ranks the units by the unrounded index,
+ * high to low; equal indices share a rank and the next rank is skipped.
  */
 public final class Engine {
 
@@ -18,127 +16,56 @@ public final class Engine {
     public static PeriodResult score(ScoreSheet sheet) {
         Plan plan = sheet.plan;
         int units = sheet.units.size();
-        int n = plan.size;
-        int[] slotOf = new int[n];
-        int slots = 0;
-        for (int i = 0; i < n; i++) {
-            slotOf[i] = plan.leafOf[i] < 0 ? slots++ : -1;
+        int[] slotOf = slots(plan);
+        int slots = Arrays.stream(slotOf).max().orElse(-1) + 1;
+        Columns c = new Columns(sheet, slotOf, slots);
+        for (int i = plan.size - 1; i >= 0; i--) {
+            if (plan.leafOf[i] >= 0) {
+                c.leaf(i);
+            } else {
+                c.parent(i);
+            }
         }
-        double[] nodePoints = new double[units * slots];
-        double[] nodeMax = new double[units * slots];
-        double[] points = new double[units];
-        double[] maximum = new double[units];
         double[] index = new double[units];
-        int[] missing = new int[units];
-        double[] pts = new double[n];
-        double[] mx = new double[n];
-        double[] topPoints = new double[3];   // root accumulators by kind
         for (int u = 0; u < units; u++) {
-            missing[u] = scoreUnit(plan, sheet, u, pts, mx, topPoints);
-            for (int i = 0; i < n; i++) {
-                int s = slotOf[i];
-                if (s >= 0) {
-                    nodePoints[u * slots + s] = pts[i];
-                    nodeMax[u * slots + s] = mx[i];
-                }
-            }
-            points[u] = topPoints[0];
-            maximum[u] = topPoints[1];
-            index[u] = index(plan.framework, plan, pts, mx, topPoints);
+            index[u] = index(plan.framework, plan, c, slotOf, u);
         }
-        long[] key = keys(index);
-        int[] order = order(sheet, key);
-        int[] rank = rank(key, order);
-        return new PeriodResult(sheet, slotOf, slots, nodePoints, nodeMax, points, maximum, index, rank, missing, order);
+        Ranking ranking = Ranking.of(sheet, index);
+        return new PeriodResult(sheet, slotOf, c, c.rootPoints, c.rootMax, index, ranking.rank, c.missing,
+                ranking.order);
     }
 
-    /** Fills pts and mx for every node of unit u; returns how many applicable leaves had no row. */
-    private static int scoreUnit(Plan plan, ScoreSheet sheet, int u, double[] pts, double[] mx, double[] root) {
-        int n = plan.size;
-        int leaves = plan.leafNode.length;
-        int offset = u * leaves;
-        boolean[] applies = plan.appliesTo(sheet.units.get(u).group());
-        double[] totals = sheet.totals[u];
-        Arrays.fill(pts, 0);
-        Arrays.fill(mx, 0);
-        root[0] = 0;
-        root[1] = 0;
-        int missing = 0;
-        for (int i = n - 1; i >= 0; i--) {
-            if (!applies[i]) {
-                continue;
-            }
-            int leaf = plan.leafOf[i];
-            byte kind = plan.kind[i];
-            if (leaf >= 0) {
-                byte state = sheet.states[offset + leaf];
-                double max = plan.cap[i];
-                if (state == ScoreSheet.VALUE) {
-                    pts[i] = plan.points(i, sheet.values[offset + leaf]);
-                    mx[i] = max;
-                } else if (state == ScoreSheet.NA) {
-                    boolean full = plan.notApplicable[i] == 0;
-                    pts[i] = full && kind == Plan.SCORED ? max : 0;
-                    mx[i] = full ? max : 0;
-                } else {
-                    mx[i] = max;
-                    missing += insideTotal(plan, totals, i) ? 0 : 1;
-                }
-            } else {
-                if (totals != null && !Double.isNaN(totals[i])) {
-                    pts[i] = totals[i];
-                }
-                if (kind != Plan.SCORED) {
-                    mx[i] = Math.min(mx[i], plan.cap[i]);
-                    pts[i] = Math.min(pts[i], mx[i]);
-                }
-            }
-            int p = plan.parent[i];
-            double[] target = p >= 0 ? null : root;
-            byte parentKind = p >= 0 ? plan.kind[p] : Plan.SCORED;
-            double add = kind == parentKind ? pts[i] : kind == Plan.BONUS ? pts[i] : -pts[i];
-            double addMax = kind == parentKind ? mx[i] : 0;
-            if (target == null) {
-                pts[p] += add;
-                mx[p] += addMax;
-            } else {
-                target[0] += add;
-                target[1] += addMax;
-            }
+    /** Parents and top-level nodes get a result column; other leaves are recomputed on demand. */
+    private static int[] slots(Plan plan) {
+        int[] slotOf = new int[plan.size];
+        int slots = 0;
+        for (int i = 0; i < plan.size; i++) {
+            slotOf[i] = plan.leafOf[i] < 0 || plan.parent[i] < 0 ? slots++ : -1;
         }
-        return missing;
+        return slotOf;
     }
 
-    private static boolean insideTotal(Plan plan, double[] totals, int i) {
-        if (totals == null) {
-            return false;
-        }
-        for (int a = plan.parent[i]; a >= 0; a = plan.parent[a]) {
-            if (!Double.isNaN(totals[a])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double index(Framework framework, Plan plan, double[] pts, double[] mx, double[] root) {
+    private static double index(Framework framework, Plan plan, Columns c, int[] slotOf, int u) {
         double value;
         if (framework.aggregation() == Aggregation.WEIGHTED) {
             double weighted = 0;
             double weights = 0;
             double extra = 0;
             for (int i : plan.topLevel) {
+                double pts = c.points[slotOf[i]][u];
+                double mx = c.max(i, u);
                 if (plan.kind[i] != Plan.SCORED) {
-                    extra += plan.kind[i] == Plan.BONUS ? pts[i] : -pts[i];
-                } else if (mx[i] > 0) {
+                    extra += plan.kind[i] == Plan.BONUS ? pts : -pts;
+                } else if (mx > 0) {
                     double w = plan.nodes[i].weight() == null ? 1 : plan.nodes[i].weight();
-                    weighted += w * Math.min(pts[i] / mx[i] * 100, framework.capAt100() ? 100 : Double.MAX_VALUE);
+                    weighted += w * Math.min(pts / mx * 100, framework.capAt100() ? 100 : Double.MAX_VALUE);
                     weights += w;
                 }
             }
-            value = (weights > 0 ? weighted / weights : 0) + extra;
+            double total = c.rootMax[u];
+            value = (weights > 0 ? weighted / weights : 0) + (total > 0 ? extra / total * 100 : 0);
         } else {
-            value = root[1] > 0 ? root[0] / root[1] * 100 : 0;
+            value = c.rootMax[u] > 0 ? c.rootPoints[u] / c.rootMax[u] * 100 : 0;
         }
         if (framework.capAt100() && value > 100) {
             value = 100;
@@ -146,35 +73,4 @@ public final class Engine {
         return value < 0 ? 0 : value;
     }
 
-    private static int[] order(ScoreSheet sheet, long[] key) {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        Integer[] order = new Integer[key.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Comparator<Integer> byIndex = (a, b) -> Long.compare(key[b], key[a]);
-        Arrays.sort(order, byIndex
-                .thenComparing(i -> sheet.units.get(i).name(), collator)
-                .thenComparing(i -> sheet.units.get(i).code()));
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int[] rank(long[] key, int[] order) {
-        int[] rank = new int[key.length];
-        for (int pos = 0; pos < order.length; pos++) {
-            int u = order[pos];
-            boolean tie = pos > 0 && key[u] == key[order[pos - 1]];
-            rank[u] = tie ? rank[order[pos - 1]] : pos + 1;
-        }
-        return rank;
-    }
-
-    /** The ranking key: the index to 1e-9, which absorbs the rounding of sums of decimal points, nothing more. */
-    private static long[] keys(double[] index) {
-        long[] key = new long[index.length];
-        for (int i = 0; i < index.length; i++) {
-            key[i] = Math.round(index[i] * 1e9);
-        }
-        return key;
-    }
 }

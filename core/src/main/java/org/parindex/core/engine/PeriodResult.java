@@ -12,9 +12,7 @@ public final class PeriodResult {
 
     final ScoreSheet sheet;
     final int[] slotOf;
-    final int slots;
-    final double[] nodePoints;
-    final double[] nodeMax;
+    final Columns columns;
     final double[] points;
     final double[] maximum;
     final double[] index;
@@ -22,13 +20,11 @@ public final class PeriodResult {
     final int[] missing;
     private final int[] order;
 
-    PeriodResult(ScoreSheet sheet, int[] slotOf, int slots, double[] nodePoints, double[] nodeMax, double[] points,
+    PeriodResult(ScoreSheet sheet, int[] slotOf, Columns columns, double[] points,
                  double[] maximum, double[] index, int[] rank, int[] missing, int[] order) {
         this.sheet = sheet;
         this.slotOf = slotOf;
-        this.slots = slots;
-        this.nodePoints = nodePoints;
-        this.nodeMax = nodeMax;
+        this.columns = columns;
         this.points = points;
         this.maximum = maximum;
         this.index = index;

@@ -61,8 +61,8 @@ public final class Plan {
         }
         leafNode = new int[leaves];
         topLevel = framework.nodes().stream().mapToInt(n -> index.get(n.code())).toArray();
-        java.util.Arrays.fill(parent, -1);
         int leaf = 0;
+        java.util.Arrays.fill(parent, -1);
         for (int i = 0; i < size; i++) {
             Node n = nodes[i];
             for (Node child : n.children()) {

@@ -20,13 +20,16 @@ import org.parindex.core.problem.Problems;
  */
 public final class ScoreSheet {
 
-    static final byte MISSING = 0, VALUE = 1, NA = 2;
+    static final byte MISSING = 0, VALUE = 1, NA = 2, IN_TOTAL = 3;
 
     final Plan plan;
     final List<Unit> units;
-    final double[] values;     // unit * leaves + leaf
+    final double[] values;     // leaf-major: leaf * units + unit, so the engine streams one leaf at a time
     final byte[] states;
     final double[][] totals;   // per unit: points given on parent nodes (NaN where none), or null
+    final int[][] withoutValue; // per leaf: the units whose state is not VALUE (they hold 0.0)
+    final int[] groupOf;        // unit -> position of its group in groups
+    final List<String> groups;
 
     ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals) {
         this.plan = plan;
@@ -34,6 +37,28 @@ public final class ScoreSheet {
         this.values = values;
         this.states = states;
         this.totals = totals;
+        this.withoutValue = withoutValue(states, plan.leaves(), units.size());
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        this.groupOf = new int[units.size()];
+        for (int u = 0; u < groupOf.length; u++) {
+            groupOf[u] = numbers.computeIfAbsent(units.get(u).group(), g -> numbers.size());
+        }
+        this.groups = List.copyOf(numbers.keySet());
+    }
+
+    private static int[][] withoutValue(byte[] states, int leaves, int units) {
+        int[][] out = new int[leaves][];
+        int[] scratch = new int[units];
+        for (int leaf = 0; leaf < leaves; leaf++) {
+            int n = 0;
+            for (int u = 0, at = leaf * units; u < units; u++, at++) {
+                if (states[at] != VALUE) {
+                    scratch[n++] = u;
+                }
+            }
+            out[leaf] = Arrays.copyOf(scratch, n);
+        }
+        return out;
     }
 
     public Plan plan() {
@@ -74,10 +99,11 @@ public final class ScoreSheet {
         for (int u = 0; u < units.size(); u++) {
             Binder binder = new Binder(plan, units.get(u), file, problems);
             for (ScoreRow row : byUnit.get(units.get(u).code())) {
-                binder.bind(row, values, states, u * leaves);
+                binder.bind(row, values, states, u, units.size());
             }
             totals[u] = binder.totals;
             binder.checkMixedLevels();
+            binder.markLeavesInTotals(states, u, units.size());
         }
         return new ScoreSheet(plan, units, values, states, totals);
     }
@@ -104,7 +130,7 @@ public final class ScoreSheet {
             this.applies = plan.appliesTo(unit.group());
         }
 
-        void bind(ScoreRow row, double[] values, byte[] states, int offset) {
+        void bind(ScoreRow row, double[] values, byte[] states, int u, int units) {
             int i = plan.indexOf(row.node());
             if (i < 0) {
                 problem(row, "unknown node \"" + row.node() + "\" (not in framework " + plan.framework.id() + ")");
@@ -132,12 +158,12 @@ public final class ScoreSheet {
                     problem(row, "node " + row.node() + " does not allow NA (its notApplicable is forbidden)");
                     return;
                 }
-                states[offset + leaf] = NA;
+                states[leaf * units + u] = NA;
                 return;
             }
             try {
-                values[offset + leaf] = node.rule().read(row.value(), node.max());
-                states[offset + leaf] = VALUE;
+                values[leaf * units + u] = node.rule().read(row.value(), node.max());
+                states[leaf * units + u] = VALUE;
             } catch (IllegalArgumentException e) {
                 problem(row, "node " + row.node() + ": " + e.getMessage());
             }
@@ -163,6 +189,9 @@ public final class ScoreSheet {
         }
 
         void checkMixedLevels() {
+            if (totals == null) {
+                return;
+            }
             for (Map.Entry<Integer, Integer> e : lineOfNode.entrySet()) {
                 int i = e.getKey();
                 for (int a = plan.parent[i]; a >= 0; a = plan.parent[a]) {
@@ -174,6 +203,28 @@ public final class ScoreSheet {
                     }
                 }
             }
+        }
+
+        /** Leaves below a node whose total was given have no value of their own. */
+        void markLeavesInTotals(byte[] states, int u, int units) {
+            if (totals == null) {
+                return;
+            }
+            for (int i = 0; i < plan.size; i++) {
+                int leaf = plan.leafOf[i];
+                if (leaf >= 0 && states[leaf * units + u] == MISSING && insideTotal(i)) {
+                    states[leaf * units + u] = IN_TOTAL;
+                }
+            }
+        }
+
+        private boolean insideTotal(int i) {
+            for (int a = plan.parent[i]; a >= 0; a = plan.parent[a]) {
+                if (!Double.isNaN(totals[a])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void problem(ScoreRow row, String message) {

@@ -43,7 +43,7 @@ public final class UnitResult {
         return period.maximum[u];
     }
 
-    /** How many applicable leaves have no row (they score 0). */
+    /** How many applicable scored leaves have no row (they score 0); a bonus or deduction without a row is simply none. */
     public int missing() {
         return period.missing[u];
     }
@@ -92,22 +92,17 @@ public final class UnitResult {
         }
         int slot = period.slotOf[i];
         if (slot >= 0) {
-            int at = u * period.slots + slot;
-            return new NodeValue(node, period.nodePoints[at], period.nodeMax[at], Entry.PARENT, Double.NaN);
+            if (plan.leafPosition(i) < 0) {
+                return new NodeValue(node, period.columns.points[slot][u], period.columns.max(i, u), Entry.PARENT, Double.NaN);
+            }
         }
         return leaf(plan, i, node);
     }
 
     private NodeValue leaf(Plan plan, int i, Node node) {
         ScoreSheet sheet = period.sheet;
-        int at = u * plan.leaves() + plan.leafPosition(i);
+        int at = plan.leafPosition(i) * period.size() + u;
         double max = plan.cap[i];
-        double[] totals = sheet.totals[u];
-        for (int a = plan.parent[i]; totals != null && a >= 0; a = plan.parent[a]) {
-            if (!Double.isNaN(totals[a])) {
-                return new NodeValue(node, Double.NaN, max, Entry.IN_TOTAL, Double.NaN);
-            }
-        }
         return switch (sheet.states[at]) {
             case ScoreSheet.VALUE -> new NodeValue(node, plan.points(i, sheet.values[at]), max, Entry.VALUE,
                     sheet.values[at]);
@@ -116,6 +111,7 @@ public final class UnitResult {
                 yield new NodeValue(node, full && node.kind() == NodeKind.SCORED ? max : 0, full ? max : 0,
                         Entry.NOT_APPLICABLE, Double.NaN);
             }
+            case ScoreSheet.IN_TOTAL -> new NodeValue(node, Double.NaN, max, Entry.IN_TOTAL, Double.NaN);
             default -> new NodeValue(node, 0, max, Entry.MISSING, Double.NaN);
         };
     }

@@ -1,7 +1,6 @@
 package org.parindex.core.io;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -33,6 +32,7 @@ import org.parindex.core.problem.Problems;
 public final class BundleReader {
 
     public static final String BUNDLE_FILE = "bundle.yaml";
+    private static final List<Unit> UNREADABLE = new ArrayList<>();
 
     private BundleReader() { }
 
@@ -50,7 +50,7 @@ public final class BundleReader {
     }
 
     private static Bundle readZip(Path zip) {
-        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
+        try (FileSystem fs = FileSystems.newFileSystem(zip)) {
             return readFolder(zipRoot(fs, zip));
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadInputException bad) {
@@ -92,18 +92,21 @@ public final class BundleReader {
         List<Unit> units = units(dir, root, problems);
         Map<String, Unit> byCode = new HashMap<>();
         units.forEach(u -> byCode.put(u.code(), u));
-        List<Period> periods = periods(dir, root, byCode, problems);
+        List<Period> periods = periods(dir, root, units == UNREADABLE ? null : byCode, problems);
         problems.throwIfAny();
         return new Bundle(title, assessor, demo != null && demo, units, periods);
     }
 
+    /** The units, or {@link #UNREADABLE} when units.csv cannot be read (so scores are not checked against it). */
     private static List<Unit> units(Path dir, YamlTree root, Problems problems) {
         String name = root.text("units");
         if (name == null || !safe(name, root.get("units"))) {
-            return List.of();
+            return UNREADABLE;
         }
+        int before = problems.size();
         String text = TextFile.read(dir.resolve(name), name, problems);
-        return text == null ? List.of() : UnitsCsv.parse(text, name, problems);
+        List<Unit> units = text == null ? List.of() : UnitsCsv.parse(text, name, problems);
+        return units.isEmpty() && problems.size() > before ? UNREADABLE : units;
     }
 
     private static List<Period> periods(Path dir, YamlTree root, Map<String, Unit> units, Problems problems) {
@@ -137,7 +140,7 @@ public final class BundleReader {
                 rows = text == null ? List.of() : ScoresCsv.parse(text, scores, problems);
             }
             Period period = new Period(code, name, fw, framework, scores, rows, announced, from, to);
-            if (framework != null) {
+            if (framework != null && units != null) {
                 checkScores(period, units, problems);
             }
             periods.add(period);
@@ -145,7 +148,7 @@ public final class BundleReader {
         return periods;
     }
 
-    /** Binds every stage present, so that each row is checked once against its framework and the units. */
+    /** Binds every stage present (units is null when units.csv could not be read), so that each row is checked once against its framework and the units. */
     private static void checkScores(Period period, Map<String, Unit> units, Problems problems) {
         Plan plan = new Plan(period.framework());
         Set<Stage> stages = new HashSet<>();
@@ -157,8 +160,13 @@ public final class BundleReader {
 
     /** Paths in bundle.yaml stay inside the bundle. */
     private static boolean safe(String relative, YamlTree where) {
-        Path p = Path.of(relative).normalize();
-        if (p.isAbsolute() || p.startsWith("..") || relative.contains("\\")) {
+        Path p;
+        try {
+            p = Path.of(relative).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            p = null;
+        }
+        if (p == null || p.isAbsolute() || p.startsWith("..") || relative.contains("\\") || relative.contains(":")) {
             where.problem("path \"" + relative + "\" must be relative and inside the bundle");
             return false;
         }

@@ -17,7 +17,7 @@ import org.parindex.core.problem.Problems;
 /** A CSV file (RFC 4180, header row) read into rows that know their line; bad quoting is reported. */
 public final class CsvTable {
 
-    private static final Pattern LINE = Pattern.compile("\\(line (\\d+)\\)");
+    private static final Pattern LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)|at line: (\\d+)");
 
     /** One data row: values by column name, and the line where it starts. */
     public record Row(Map<String, String> values, int line) {
@@ -45,10 +45,9 @@ public final class CsvTable {
             if (!checkHeader(header, file, required, optional, problems)) {
                 return null;
             }
-            long lineAfterPrevious = parser.getCurrentLineNumber() + 1;
+            LineIndex lines = new LineIndex(text);
             for (CSVRecord record : parser) {
-                int line = (int) lineAfterPrevious;
-                lineAfterPrevious = parser.getCurrentLineNumber() + 1;
+                int line = lines.lineAt(record.getCharacterPosition());
                 if (record.size() != header.size()) {
                     problems.add(file, line, "expected " + header.size() + " values (" + String.join(",", header)
                             + "), found " + record.size());
@@ -61,7 +60,10 @@ public final class CsvTable {
                 rows.add(new Row(values, line));
             }
             return rows;
-        } catch (UncheckedIOException | IOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
+            problems.add(file, 1, "not a valid header row: " + reason(e));
+            return null;
+        } catch (UncheckedIOException | IOException | IllegalStateException e) {
             problems.add(file, lineOf(e), "not valid CSV: " + reason(e));
             return null;
         }
@@ -70,6 +72,12 @@ public final class CsvTable {
     private static boolean checkHeader(List<String> header, String file, List<String> required,
                                        List<String> optional, Problems problems) {
         boolean ok = true;
+        for (int i = 0; i < header.size(); i++) {
+            if (header.indexOf(header.get(i)) != i) {
+                problems.add(file, 1, "the header names the column `" + header.get(i) + "` twice");
+                ok = false;
+            }
+        }
         for (String column : required) {
             if (!header.contains(column)) {
                 problems.add(file, 1, "missing column `" + column + "` (header must start with "
@@ -91,7 +99,7 @@ public final class CsvTable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             Matcher m = LINE.matcher(String.valueOf(t.getMessage()));
             if (m.find()) {
-                return Integer.parseInt(m.group(1));
+                return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             }
         }
         return 0;
@@ -102,16 +110,46 @@ public final class CsvTable {
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        String msg = String.valueOf(t.getMessage()).replaceAll("\\(line \\d+\\) ", "");
+        String msg = String.valueOf(t.getMessage()).replaceAll("\\((start)?line \\d+\\) ", "")
+                .replaceAll(" at line: \\d+, position: \\d+", "");
         if (msg.contains("EOF reached before encapsulated token finished")) {
             return "a quoted value is never closed";
         }
-        if (msg.contains("invalid char between encapsulated token and delimiter")) {
+        if (msg.toLowerCase(java.util.Locale.ROOT).contains("invalid char")) {
             return "text after a closing quote; write a quote inside a quoted value as \"\"";
         }
-        if (msg.contains("duplicate name")) {
-            return "the header names a column twice";
+        if (msg.contains("header name is missing")) {
+            return "a column has no name";
         }
         return msg;
+    }
+
+    /** Line numbers of character positions, counting \n, \r\n and \r as one line break each, as the parser does. */
+    private static final class LineIndex {
+        private final int[] starts;
+        private final String text;
+
+        LineIndex(String text) {
+            this.text = text;
+            List<Integer> list = new ArrayList<>();
+            list.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                    list.add(i + 1);
+                }
+            }
+            starts = list.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The line of the record starting at a position; the parser's position is before any skipped empty lines. */
+        int lineAt(long position) {
+            int p = (int) position;
+            while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+                p++;
+            }
+            int at = java.util.Arrays.binarySearch(starts, p);
+            return at >= 0 ? at + 1 : -at - 1;
+        }
     }
 }

@@ -132,13 +132,15 @@ public final class FrameworkReader {
         List<Node> children = nodes(item.list("children", false), kind, false);
         Double stated = item.optionalNumber("max");
         boolean leaf = !item.has("children");
+        if (!leaf && children.isEmpty() && item.list("children", false).isEmpty()) {
+            item.problem("node " + code + " has an empty `children` list; give children or a `max`");
+        }
         Rule rule = null;
         if (leaf) {
-            if (stated == null || stated <= 0) {
+            if (stated == null && !item.has("max") || stated != null && stated <= 0) {
                 item.problem("leaf " + code + " needs `max` greater than 0");
-                stated = stated == null ? 0.0 : stated;
             }
-            rule = RuleReader.read(item, code, kind, stated);
+            rule = RuleReader.read(item, code, kind, stated == null ? 0.0 : stated);
         } else {
             if (item.has("rule")) {
                 item.get("rule").problem("only leaves have a rule; " + code + " has children");

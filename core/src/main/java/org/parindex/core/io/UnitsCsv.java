@@ -87,35 +87,35 @@ public final class UnitsCsv {
                 }
             }
         }
-        Set<String> reported = new HashSet<>();
+        Set<String> done = new HashSet<>();
+        List<List<String>> cycles = new ArrayList<>();
         for (Unit u : units) {
-            List<String> cycle = cycleFrom(u.code(), byCode, new ArrayList<>());
-            if (cycle != null && reported.add(String.join(">", cycle.stream().sorted().toList()))) {
-                problems.add(file, lineOf.get(u.code()), "predecessors form a cycle: " + String.join(" → ", cycle));
-            }
+            findCycles(u.code(), byCode, new ArrayList<>(), done, cycles);
+        }
+        for (List<String> cycle : cycles) {
+            problems.add(file, lineOf.get(cycle.get(0)), "predecessors form a cycle: " + String.join(" → ", cycle));
         }
     }
 
-    private static List<String> cycleFrom(String code, Map<String, Unit> byCode, List<String> path) {
+    /** Depth-first search of the lineage; each unit is searched once (then in {@code done}), each cycle found once. */
+    private static void findCycles(String code, Map<String, Unit> byCode, List<String> path, Set<String> done,
+                                   List<List<String>> cycles) {
         int at = path.indexOf(code);
         if (at >= 0) {
             List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
             cycle.add(code);
-            return cycle;
+            cycles.add(cycle);
+            return;
         }
         Unit u = byCode.get(code);
-        if (u == null) {
-            return null;
+        if (u == null || !done.add(code)) {
+            return;
         }
         path.add(code);
         for (String p : u.predecessors()) {
-            List<String> cycle = cycleFrom(p, byCode, path);
-            if (cycle != null) {
-                return cycle;
-            }
+            findCycles(p, byCode, path, done, cycles);
         }
         path.remove(path.size() - 1);
-        return null;
     }
 
     public static String write(List<Unit> units) {

@@ -45,7 +45,7 @@ public final class YamlTree {
                 problems.add(file, 1, "expected a YAML mapping of keys to values");
                 return null;
             }
-            return of(root, file, problems);
+            return of(root, file, problems, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             problems.add(file, line, "not valid YAML: " + e.getProblem());
@@ -56,20 +56,34 @@ public final class YamlTree {
         }
     }
 
-    private static YamlTree of(Node node, String file, Problems problems) {
+    /** The tree of a node; {@code open} holds the node's ancestors, so that an alias to one of them is refused. */
+    private static YamlTree of(Node node, String file, Problems problems, java.util.Set<Node> open) {
         int line = node.getStartMark().getLine() + 1;
+        if (!open.add(node)) {
+            problems.add(file, line, "an alias refers to a value that contains it");
+            return new YamlTree(null, line, file, problems);
+        }
+        YamlTree tree = tree(node, line, file, problems, open);
+        open.remove(node);
+        return tree;
+    }
+
+    private static YamlTree tree(Node node, int line, String file, Problems problems, java.util.Set<Node> open) {
         if (node instanceof MappingNode map) {
             Map<String, YamlTree> values = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
                 String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
-                values.put(key, of(t.getValueNode(), file, problems));
+                if (values.containsKey(key)) {
+                    problems.add(file, t.getKeyNode().getStartMark().getLine() + 1, "duplicate key `" + key + "`");
+                }
+                values.put(key, of(t.getValueNode(), file, problems, open));
             }
             return new YamlTree(values, line, file, problems);
         }
         if (node instanceof SequenceNode seq) {
             List<YamlTree> items = new ArrayList<>();
             for (Node item : seq.getValue()) {
-                items.add(of(item, file, problems));
+                items.add(of(item, file, problems, open));
             }
             return new YamlTree(items, line, file, problems);
         }
@@ -142,12 +156,14 @@ public final class YamlTree {
         if (s == null) {
             return null;
         }
-        try {
-            return Double.valueOf(s.trim());
-        } catch (NumberFormatException e) {
-            get(key).problem("`" + key + "` must be a number, found \"" + s + "\"");
-            return null;
+        if (s.trim().matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
+            double d = Double.parseDouble(s.trim());
+            if (Double.isFinite(d)) {
+                return d;
+            }
         }
+        get(key).problem("`" + key + "` must be a number, found \"" + s + "\"");
+        return null;
     }
 
     public Boolean optionalBoolean(String key) {

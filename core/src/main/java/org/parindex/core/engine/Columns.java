@@ -1,0 +1,183 @@
+package org.parindex.core.engine;
+
+/**
+ * The result columns of a period being scored: one array of all units per parent (and top-level) node. Nodes are
+ * finished in reverse pre-order, so a parent's column is complete when its turn comes.
+ */
+final class Columns {
+
+    final Plan plan;
+    final ScoreSheet sheet;
+    final int units;
+    final int[] slotOf;
+    final double[][] points;
+    final double[] rootPoints;
+    final double[] rootMax;
+    final int[] missing;
+    private final int[] group;                 // unit -> group number
+    private final double[][] groupMax;         // group number -> node -> applicable maximum
+    private final boolean[][] applies;         // group number -> node -> applies
+    private final double[][] excluded;         // node -> unit -> maximum left out by NA (null while none)
+
+    Columns(ScoreSheet sheet, int[] slotOf, int slots) {
+        this.plan = sheet.plan;
+        this.sheet = sheet;
+        this.units = sheet.units.size();
+        this.slotOf = slotOf;
+        points = new double[slots][units];
+        rootPoints = new double[units];
+        rootMax = new double[units];
+        missing = new int[units];
+        group = sheet.groupOf;
+        excluded = new double[plan.size][];
+        int groups = sheet.groups.size();
+        applies = new boolean[groups][];
+        groupMax = new double[groups][];
+        double[] rootOfGroup = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            applies[g] = plan.appliesTo(sheet.groups.get(g));
+            groupMax[g] = structuralMax(plan, applies[g]);
+            rootOfGroup[g] = rootMax(plan, groupMax[g], applies[g]);
+        }
+        for (int u = 0; u < units; u++) {
+            rootMax[u] = rootOfGroup[group[u]];
+        }
+    }
+
+    /** Scores leaf i for every unit, straight into its parent's column (or its own, for a top-level leaf). */
+    void leaf(int i) {
+        int leaf = plan.leafOf[i];
+        int offset = leaf * units;
+        double sign = sign(i);
+        double[] target = target(i);
+        int s = slotOf[i];
+        if (s < 0) {
+            LeafRules.apply(plan, i, sheet.values, offset, units, target, sign, false);
+            double added = sign * plan.points(i, 0.0);
+            for (int u : sheet.withoutValue[leaf]) {
+                target[u] += sign * withoutValue(i, u, sheet.states[offset + u]) - added;
+            }
+            return;
+        }
+        double[] col = points[s];
+        LeafRules.apply(plan, i, sheet.values, offset, units, col, 1, true);
+        for (int u : sheet.withoutValue[leaf]) {
+            col[u] = withoutValue(i, u, sheet.states[offset + u]);
+        }
+        add(col, target, sign);
+    }
+
+    /** The points of a unit that has no value for leaf i: NA as the leaf says, missing or inside a total 0. */
+    private double withoutValue(int i, int u, byte state) {
+        if (!applies[group[u]][i]) {
+            return 0;
+        }
+        boolean scored = plan.kind[i] == Plan.SCORED;
+        if (state == ScoreSheet.NA) {
+            boolean full = plan.notApplicable[i] == 0;
+            if (!full) {
+                exclude(i, u, plan.cap[i]);
+            }
+            return full && scored ? plan.cap[i] : 0;
+        }
+        if (state == ScoreSheet.MISSING && scored) {
+            missing[u]++;
+        }
+        return 0;
+    }
+
+    /** An NA leaf left out of the maximum: it and every ancestor of the same kind lose its maximum. */
+    private void exclude(int i, int u, double amount) {
+        byte kind = plan.kind[i];
+        int a = i;
+        for (; a >= 0 && plan.kind[a] == kind; a = plan.parent[a]) {
+            if (excluded[a] == null) {
+                excluded[a] = new double[units];
+            }
+            excluded[a][u] += amount;
+        }
+        if (a < 0 && kind == Plan.SCORED) {
+            rootMax[u] -= amount;
+        }
+    }
+
+    /** A parent is complete once all its children (which follow it in pre-order) are done. */
+    void parent(int i) {
+        double[] col = points[slotOf[i]];
+        applyTotals(i, col);
+        if (plan.kind[i] != Plan.SCORED) {
+            for (int u = 0; u < units; u++) {
+                col[u] = Math.min(col[u], max(i, u));
+            }
+        }
+        add(col, target(i), sign(i));
+    }
+
+    /**
+     * Node i's applicable maximum for unit u: its group's structural maximum less what NA items left out; a bonus or
+     * deduction parent is capped at its stated maximum. Computed when asked rather than stored per unit.
+     */
+    double max(int i, int u) {
+        double[] out = excluded[i];
+        double m = groupMax[group[u]][i] - (out == null ? 0 : out[u]);
+        return plan.kind[i] != Plan.SCORED && plan.leafOf[i] < 0 ? Math.min(m, plan.cap[i]) : m;
+    }
+
+    private void applyTotals(int i, double[] col) {
+        double[][] totals = sheet.totals;
+        for (int u = 0; u < units; u++) {
+            if (totals[u] != null && !Double.isNaN(totals[u][i]) && applies[group[u]][i]) {
+                col[u] = totals[u][i];
+            }
+        }
+    }
+
+    /** Adds a node's column into its parent's; a node that does not apply to a unit's group adds nothing. */
+    private void add(double[] col, double[] target, double sign) {
+        for (int u = 0; u < units; u++) {
+            target[u] += sign * col[u];
+        }
+    }
+
+    private double[] target(int i) {
+        int p = plan.parent[i];
+        return p >= 0 ? points[slotOf[p]] : rootPoints;
+    }
+
+    /** Same kind as the parent, or a bonus: adds; a deduction under another kind: subtracts. */
+    private double sign(int i) {
+        int p = plan.parent[i];
+        byte kind = plan.kind[i];
+        byte parentKind = p >= 0 ? plan.kind[p] : Plan.SCORED;
+        return kind == parentKind || kind == Plan.BONUS ? 1 : -1;
+    }
+
+    /** Each node's maximum for one unit group, before NA exclusions: scored leaves add up, bonus and deduction apart. */
+    private static double[] structuralMax(Plan plan, boolean[] applies) {
+        double[] mx = new double[plan.size];
+        for (int i = plan.size - 1; i >= 0; i--) {
+            if (!applies[i]) {
+                mx[i] = 0;
+                continue;
+            }
+            if (plan.leafOf[i] >= 0) {
+                mx[i] = plan.cap[i];
+            }
+            int p = plan.parent[i];
+            if (p >= 0 && plan.kind[p] == plan.kind[i]) {
+                mx[p] += mx[i];
+            }
+        }
+        return mx;
+    }
+
+    private static double rootMax(Plan plan, double[] mx, boolean[] applies) {
+        double sum = 0;
+        for (int i : plan.topLevel) {
+            if (applies[i] && plan.kind[i] == Plan.SCORED) {
+                sum += mx[i];
+            }
+        }
+        return sum;
+    }
+}
