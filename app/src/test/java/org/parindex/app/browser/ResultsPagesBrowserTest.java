@@ -4,10 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class ResultsPagesBrowserTest {
         assertThat(row.locator(".change-down")).containsText("2");
 
         v.click("Xã Hải Trường");
-        assertThat(v.page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(v.page).hasURL(Pattern.compile(".*/login$"));
     }
 
     @Test
@@ -110,7 +112,7 @@ class ResultsPagesBrowserTest {
     void rankingSortsByNameInVietnameseOrderAndBack() {
         Visitor v = visitor().home();
         v.open("/results/2023-H1");
-        v.page.locator("#ranking thead button", new com.microsoft.playwright.Page.LocatorOptions()
+        v.page.locator("#ranking thead button", new Page.LocatorOptions()
                 .setHasText("Đơn vị")).click();
         List<String> names = v.page.locator("#ranking tbody .unit-col").allTextContents().stream()
                 .map(String::trim).toList();
@@ -119,9 +121,9 @@ class ResultsPagesBrowserTest {
         assertThat(names).containsExactlyElementsOf(expected);
         assertThat(names.get(0)).isEqualTo("Thị trấn Diên Sanh");
 
-        v.page.locator("#ranking thead button", new com.microsoft.playwright.Page.LocatorOptions()
+        v.page.locator("#ranking thead button", new Page.LocatorOptions()
                 .setHasText("Chỉ số")).click();
-        v.page.locator("#ranking thead button", new com.microsoft.playwright.Page.LocatorOptions()
+        v.page.locator("#ranking thead button", new Page.LocatorOptions()
                 .setHasText("Chỉ số")).click();
         assertThat(v.page.locator("#ranking tbody tr").first().locator("td.rank")).hasText("1");
     }

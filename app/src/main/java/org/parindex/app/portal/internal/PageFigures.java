@@ -21,10 +21,6 @@ public class PageFigures {
         return value == null ? "—" : Figures.percent(value, decimals, locale());
     }
 
-    public String num(Double value, int decimals) {
-        return value == null ? "—" : Figures.number(value, decimals, locale());
-    }
-
     public String pts(Double value) {
         return value == null ? "—" : Figures.points(value, locale());
     }
