@@ -68,6 +68,16 @@ class ResultsPagesBrowserTest {
     }
 
     @Test
+    void rankChangeOfAMergedUnitFollowsItsPredecessor() {
+        Visitor v = visitor().home();
+        v.open("/results/2020");
+        Locator change = v.page.locator("#ranking tr[data-unit='hai-phong'] .change-down");
+        assertThat(change).containsText("1");
+        assertThat(change).hasAttribute("title", "Giảm 1 bậc so với Năm 2019 (thứ 13), theo đơn vị tiền thân Xã Hải Tân");
+        assertThat(v.page.locator("#ranking tr[data-unit='dien-sanh'] .change-same")).hasCount(1);
+    }
+
+    @Test
     void viewerFindsHaiTruongAtRank6WithinThreeClicksAndDrillsDownToALeaf() {
         Visitor v = visitor().logIn("viewer", "viewer-demo");
         assertThat(v.page.locator("h1")).hasText("Chỉ số cải cách hành chính (Chỉ số CCHC)");
