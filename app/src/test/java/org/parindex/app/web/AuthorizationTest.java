@@ -63,6 +63,10 @@ class AuthorizationTest {
         {"GET", "/units/hai-an?period=2023-H1", 302, 200, 200, 403, 200},
         {"GET", "/units/no-such-unit", 302, 404, 404, 403, 404},
         {"GET", "/css/results.css", 200, 200, 200, 200, 200},
+        {"GET", "/frameworks", 302, 200, 200, 200, 200},
+        {"GET", "/frameworks/1", 302, 200, 200, 200, 200},
+        {"GET", "/frameworks/999999", 302, 404, 404, 404, 404},
+        {"GET", "/frameworks/compare", 302, 200, 200, 200, 200},
         {"GET", "/js/results.js", 200, 200, 200, 200, 200},
         {"GET", "/webjars/chart.js/dist/chart.umd.js", 200, 200, 200, 200, 200},
     };
