@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Periods {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Periods(JdbcClient jdbc) {
+    Periods(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<Period> all() {
@@ -74,10 +77,12 @@ public class Periods {
         }
     }
 
+    @Transactional
     public void changeStatus(String code, PeriodStatus status, int version) {
         Period p = find(code).orElseThrow(() -> new IllegalArgumentException("no period " + code));
         save(new Period(p.code(), p.name(), p.frameworkId(), status, p.ordinal(), p.startsOn(), p.endsOn(),
                 p.announcedOn(), p.selfAssessmentDue(), p.explanationsDue(), p.rounds(), p.unitCodes(), version));
+        events.publishEvent(new PeriodStatusChanged(code, p.status(), status));
     }
 
     public Assessor assessor() {

@@ -10,6 +10,9 @@ import org.parindex.app.results.internal.StoredResults;
 import org.parindex.app.results.internal.UnitPages;
 import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.problem.Problems;
+import org.parindex.app.periods.PeriodStatus;
+import org.parindex.app.periods.PeriodStatusChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,6 +73,15 @@ public class Results {
         PeriodResult result = scoring.score(period, problems);
         stored.replace(period, result);
         return problems;
+    }
+
+    /** A period locked or published gets its results computed and stored once more, in the same transaction. */
+    @EventListener
+    @Transactional
+    public void on(PeriodStatusChanged changed) {
+        if (changed.to() == PeriodStatus.LOCKED || changed.to() == PeriodStatus.PUBLISHED) {
+            recompute(changed.period());
+        }
     }
 
     @Transactional

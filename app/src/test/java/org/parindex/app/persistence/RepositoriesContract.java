@@ -114,6 +114,7 @@ abstract class RepositoriesContract {
         assertThat(periods.find("2023")).get().isEqualTo(p);
         assertThat(frameworks.inUse(fw.id())).isTrue();
         periods.changeStatus("2023", PeriodStatus.SELF_ASSESSMENT, 0);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM results").query(Integer.class).single()).isZero();
         assertThatThrownBy(() -> periods.changeStatus("2023", PeriodStatus.PUBLISHED, 0))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
@@ -122,6 +123,9 @@ abstract class RepositoriesContract {
         assertThat(scores.of("2023")).extracting(ScoreRow::value, ScoreRow::stage)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("8", Stage.SELF),
                         org.assertj.core.groups.Tuple.tuple("7.5", Stage.FINAL));
+        periods.changeStatus("2023", PeriodStatus.LOCKED, 1);
+        assertThat(jdbc.sql("SELECT index_pct FROM results WHERE unit_code = 'hai-an'").query(Double.class).single())
+                .as("locking a period stores its results").isEqualTo(75.0);
         assertThatThrownBy(() -> scores.replaceAll("2023", List.of(new ScoreRow("nobody", "1.1", "1", "", Stage.FINAL,
                 "", 2)), "admin")).isInstanceOf(DataIntegrityViolationException.class);
     }

@@ -1,0 +1,21 @@
+package org.parindex.app;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The app's modules (top-level packages) only use each other's APIs and have no cycles. */
+class ModularityTests {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(ParIndexApplication.class);
+
+    @Test
+    void verifiesModularStructure() {
+        MODULES.verify();
+    }
+
+    @Test
+    void writesDocumentation() {
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

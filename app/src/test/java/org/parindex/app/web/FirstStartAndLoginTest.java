@@ -1,0 +1,107 @@
+package org.parindex.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.junit.jupiter.api.Test;
+import org.parindex.app.accounts.Accounts;
+import org.parindex.app.accounts.Role;
+import org.parindex.app.periods.PeriodStatus;
+import org.parindex.app.periods.Periods;
+import org.parindex.app.support.Database;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A first start on an empty database: the Hải Lăng demo, demo accounts, login, lockout, language. */
+@SpringBootTest(properties = "parindex.demo=true")
+@AutoConfigureMockMvc
+class FirstStartAndLoginTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Accounts accounts;
+    @Autowired Periods periods;
+    @Autowired UserDetailsService users;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Database.h2(registry);
+    }
+
+    @Test
+    void theDemoShowsHaiTruongSixthWith73Point9In2023H1() throws Exception {
+        assertThat(accounts.find("admin").orElseThrow().role()).isEqualTo(Role.ADMIN);
+        assertThat(accounts.find("appraiser").orElseThrow().role()).isEqualTo(Role.APPRAISER);
+        assertThat(accounts.find("viewer").orElseThrow().role()).isEqualTo(Role.VIEWER);
+        assertThat(accounts.find("can-bo-hai-truong").orElseThrow().unitCode()).isEqualTo("hai-truong");
+        String json = mvc.perform(get("/api/v1/units/hai-truong").param("period", "2023-H1")
+                .with(user(users.loadUserByUsername("can-bo-hai-truong")))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(json).contains("\"rank\":6", "\"of\":16", "\"index\":73.9", "\"bandName\":\"Khá\"");
+    }
+
+    @Test
+    void demoAccountsLogInWithTheirListedPasswords() throws Exception {
+        for (String[] login : new String[][] {{"admin", "admin-demo"}, {"appraiser", "appraiser-demo"},
+            {"viewer", "viewer-demo"}, {"can-bo-hai-truong", "can-bo-demo"}}) {
+            String target = mvc.perform(formLogin("/login").user(login[0]).password(login[1])).andReturn()
+                    .getResponse().getRedirectedUrl();
+            assertThat(target).as(login[0]).isEqualTo("/");
+        }
+    }
+
+    @Test
+    void fiveFailedLoginsLockAnAccountUntilAnAdminResetsItsPassword() throws Exception {
+        var a = accounts.create("thu-nghiem", "Thử nghiệm", "right-password", Role.VIEWER, null);
+        for (int i = 0; i < 5; i++) {
+            assertThat(mvc.perform(formLogin("/login").user("thu-nghiem").password("wrong")).andReturn().getResponse()
+                    .getRedirectedUrl()).isEqualTo("/login?error");
+        }
+        assertThat(mvc.perform(formLogin("/login").user("thu-nghiem").password("right-password")).andReturn()
+                .getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
+        accounts.resetPassword(a.id(), "new-password");
+        assertThat(mvc.perform(formLogin("/login").user("thu-nghiem").password("new-password")).andReturn()
+                .getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void resultsOfAnUnpublishedPeriodAreForTheCouncilOnly() throws Exception {
+        var p = periods.find("2023-H1").orElseThrow();
+        periods.changeStatus(p.code(), PeriodStatus.LOCKED, p.version());
+        try {
+            assertThat(status("/api/v1/periods/2023-H1/results", null)).isEqualTo(401);
+            assertThat(status("/api/v1/periods/2023-H1/results", "can-bo-hai-truong")).isEqualTo(403);
+            assertThat(status("/api/v1/periods/2023-H1/results", "viewer")).isEqualTo(200);
+            assertThat(status("/api/v1/periods/2023-H1/results", "appraiser")).isEqualTo(200);
+            assertThat(mvc.perform(get("/api/v1/periods")).andReturn().getResponse().getContentAsString())
+                    .doesNotContain("\"2023-H1\"");
+        } finally {
+            var locked = periods.find("2023-H1").orElseThrow();
+            periods.changeStatus(locked.code(), PeriodStatus.PUBLISHED, locked.version());
+        }
+    }
+
+    @Test
+    void pagesAreVietnameseByDefaultAndEnglishOnRequest() throws Exception {
+        String vi = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(vi).contains("Đăng nhập", "Mật khẩu", "_csrf");
+        String en = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse().getContentAsString();
+        assertThat(en).contains("Log in", "Password");
+        String home = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("6 tháng đầu năm 2023", "dữ liệu minh họa");
+    }
+
+    private int status(String path, String username) throws Exception {
+        var request = get(path);
+        if (username != null) {
+            request = request.with(user(users.loadUserByUsername(username)));
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+}
