@@ -2,11 +2,11 @@ package org.parindex.app.assessments;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.parindex.app.accounts.Role;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.internal.Deadlines;
 import org.parindex.app.assessments.internal.PeriodContext;
+import org.parindex.app.assessments.internal.PublishedRanking;
 import org.parindex.app.assessments.internal.PublishedVersions;
 import org.parindex.app.assessments.internal.Sheets;
 import org.parindex.app.assessments.policy.Action;
@@ -19,14 +19,12 @@ import org.parindex.app.periods.AppraisalRound;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
-import org.parindex.app.results.RankingRow;
-import org.parindex.app.results.Results;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The council's side of a period: open it, move it through its stages, lock (final points settled, results
- * computed by core and stored), publish (a version of the ranking kept for good), re-open with a reason, and
+ * The council's side of a period: open it, move it through its stages, lock (final points settled; the results
+ * module computes and stores the results on the status change), publish (a version of the ranking kept for good), re-open with a reason, and
  * extend one unit's deadline with a reason. Every step is an audit entry.
  */
 @Service
@@ -37,18 +35,18 @@ public class PeriodLifecycle {
     private final Sheets sheets;
     private final Deadlines deadlines;
     private final FinalPoints finalPoints;
-    private final Results results;
+    private final PublishedRanking ranking;
     private final PublishedVersions published;
     private final Audit audit;
 
     PeriodLifecycle(PeriodContext context, Periods periods, Sheets sheets, Deadlines deadlines, FinalPoints finalPoints,
-                    Results results, PublishedVersions published, Audit audit) {
+                    PublishedRanking ranking, PublishedVersions published, Audit audit) {
         this.context = context;
         this.periods = periods;
         this.sheets = sheets;
         this.deadlines = deadlines;
         this.finalPoints = finalPoints;
-        this.results = results;
+        this.ranking = ranking;
         this.published = published;
         this.audit = audit;
     }
@@ -93,7 +91,6 @@ public class PeriodLifecycle {
         WorkflowPolicy.require(who, Action.LOCK, context.situation(p));
         p.unitCodes().forEach(u -> finalPoints.settle(p, u));
         periods.changeStatus(code, PeriodStatus.LOCKED, version);
-        results.recompute(code);
         audit.change(who.username(), "period.stage", code, null, null, p.status().name(), "LOCKED", null);
     }
 
@@ -102,9 +99,7 @@ public class PeriodLifecycle {
         Period p = context.period(code);
         WorkflowPolicy.require(who, Action.PUBLISH, context.situation(p));
         periods.changeStatus(code, PeriodStatus.PUBLISHED, version);
-        StringBuilder csv = new StringBuilder("rank,unit,points,maximum,index,band\n");
-        results.ranking(code).ifPresent(r -> r.rows().forEach(row -> csv.append(line(row))));
-        int n = published.add(code, csv.toString(), who.username());
+        int n = published.add(code, ranking.csv(p), who.username());
         audit.change(who.username(), "period.publish", code, null, null, "LOCKED", "PUBLISHED v" + n, null);
         return n;
     }
@@ -147,10 +142,5 @@ public class PeriodLifecycle {
         if (reason == null || reason.isBlank()) {
             throw new RefusedException(Decision.refuse("reasonRequired"));
         }
-    }
-
-    private static String line(RankingRow row) {
-        return String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s%n", row.rank(), row.unit(), row.points(),
-                row.maximum(), row.index(), row.bandCode());
     }
 }
