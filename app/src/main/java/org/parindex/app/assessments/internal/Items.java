@@ -17,6 +17,13 @@ public final class Items {
         return out;
     }
 
+    /** The items under one node (a field), or the node itself when it is an item. */
+    public static List<Node> leaves(Node top, String group) {
+        List<Node> out = new ArrayList<>();
+        collect(List.of(top), group, out);
+        return out;
+    }
+
     /** Scored leaves the unit must score itself to submit (not bonus, deduction, indicator or survey items). */
     public static List<Node> required(Framework framework, String group) {
         return leaves(framework, group).stream().filter(n -> n.kind() == NodeKind.SCORED && !n.isExternal()).toList();
