@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("tasks")
 public class Tasks {
 
+    static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     /** One thing to do: a message key with its arguments and the page where it is done. */
     public record Task(String key, List<Object> args, String link) { }
 
@@ -64,11 +66,12 @@ public class Tasks {
                 && sheets.get(p.code(), unit).state() == SheetState.DRAFT) {
             var due = deadlines.of(p, unit, p.status());
             out.add(due == null ? new Task("work.continue", List.of(p.name()), link)
-                    : new Task("work.submitBy", List.of(p.name(), due), link));
+                    : new Task("work.submitBy", List.of(p.name(), due.format(DATE)), link));
         }
         int open = explanations.unanswered(p.code(), unit);
         if (p.status() == PeriodStatus.EXPLANATIONS && open > 0) {
-            out.add(new Task("work.answer", List.of(open, p.name(), deadlines.of(p, unit, p.status())), link));
+            var due = deadlines.of(p, unit, p.status());
+            out.add(new Task("work.answer", List.of(open, p.name(), due == null ? "—" : due.format(DATE)), link));
         }
     }
 
@@ -77,7 +80,7 @@ public class Tasks {
         if (p.status().isAppraisal()) {
             out.add(new Task("work.appraise", List.of(p.unitCodes().size(), p.name()), link));
         } else if (who.is(Role.ADMIN) && p.status() != PeriodStatus.PUBLISHED) {
-            out.add(new Task("work.manage", List.of(p.name(), p.status()), link));
+            out.add(new Task("work.manage", List.of(p.name()), link));
         }
     }
 }

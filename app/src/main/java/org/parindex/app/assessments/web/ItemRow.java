@@ -51,6 +51,26 @@ public record ItemRow(Node node, int depth, String field, Cell self, Cell round1
         return "required".equals(node.evidence());
     }
 
+    /** A stored value as people read it: yes/no, the option's label, else as written. */
+    public String label(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        if (node.rule() instanceof Rule.Choice c) {
+            return c.options().stream().filter(o -> o.code().equals(value)).map(Rule.Option::label).findFirst()
+                    .orElse(value);
+        }
+        return value;
+    }
+
+    public String points(Double p) {
+        return p == null || p.isNaN() ? "" : org.parindex.core.framework.Numbers.plain(Math.round(p * 100) / 100.0);
+    }
+
+    public String maxText() {
+        return org.parindex.core.framework.Numbers.plain(node.max());
+    }
+
     public boolean openExplanation() {
         return explanations.stream().anyMatch(e -> !e.isAnswered());
     }
