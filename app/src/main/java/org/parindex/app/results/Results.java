@@ -1,7 +1,9 @@
 package org.parindex.app.results;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.parindex.app.results.internal.Narratives;
 import org.parindex.app.results.internal.Overviews;
 import org.parindex.app.results.internal.PeriodScoring;
 import org.parindex.app.results.internal.PeriodViews;
@@ -31,15 +33,17 @@ public class Results {
     private final Overviews overviews;
     private final PeriodScoring scoring;
     private final StoredResults stored;
+    private final Narratives narratives;
 
     Results(PeriodViews periods, Rankings rankings, UnitPages unitPages, Overviews overviews, PeriodScoring scoring,
-            StoredResults stored) {
+            StoredResults stored, Narratives narratives) {
         this.periods = periods;
         this.rankings = rankings;
         this.unitPages = unitPages;
         this.overviews = overviews;
         this.scoring = scoring;
         this.stored = stored;
+        this.narratives = narratives;
     }
 
     /** Every period, oldest first. */
@@ -66,12 +70,21 @@ public class Results {
         return overviews.overview(period);
     }
 
+    /**
+     * Core's narrative report of a unit in a period, in the given language: headline, fields, ranks in earlier
+     * periods and, from the data, why it changed. Empty when the unit has no result in the period.
+     */
+    public Optional<String> narrative(String unit, String period, Locale locale) {
+        return narratives.narrative(unit, period, locale);
+    }
+
     /** Scores the period's final stage through core and stores the results; returns the problems in stored rows. */
     @Transactional
     public Problems recompute(String period) {
         Problems problems = new Problems();
         PeriodResult result = scoring.score(period, problems);
         stored.replace(period, result);
+        narratives.forget();
         return problems;
     }
 
@@ -87,5 +100,6 @@ public class Results {
     @Transactional
     public void forget(String period) {
         stored.delete(period);
+        narratives.forget();
     }
 }

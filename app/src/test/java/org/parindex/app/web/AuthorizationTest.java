@@ -54,6 +54,17 @@ class AuthorizationTest {
         {"POST", "/admin/users/999999/enabled?enabled=true", 302, 302, 403, 403, 403},
         {"POST", "/admin/bundles/import?token=none", 302, 302, 403, 403, 403},
         {"POST-NO-CSRF", "/admin/users/999999/enabled?enabled=true", 403, 403, 403, 403, 403},
+        {"GET", "/results", 302, 302, 302, 302, 302},
+        {"GET", "/results/2023-H1", 200, 200, 200, 200, 200},
+        {"GET", "/results/2023-H1/overview", 200, 200, 200, 200, 200},
+        {"GET", "/results/no-such-period", 404, 404, 404, 404, 404},
+        {"GET", "/units/hai-truong", 302, 200, 200, 200, 200},
+        {"GET", "/units/hai-truong?period=2022", 302, 200, 200, 200, 200},
+        {"GET", "/units/hai-an?period=2023-H1", 302, 200, 200, 403, 200},
+        {"GET", "/units/no-such-unit", 302, 404, 404, 403, 404},
+        {"GET", "/css/results.css", 200, 200, 200, 200, 200},
+        {"GET", "/js/results.js", 200, 200, 200, 200, 200},
+        {"GET", "/webjars/chart.js/dist/chart.umd.js", 200, 200, 200, 200, 200},
     };
 
     @Autowired MockMvc mvc;

@@ -1,0 +1,75 @@
+package org.parindex.app.portal.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parindex.app.accounts.Access;
+import org.parindex.app.results.PeriodView;
+import org.parindex.app.results.RankingRow;
+import org.parindex.app.results.RankingView;
+import org.parindex.app.results.Results;
+import org.parindex.app.results.TrendPoint;
+import org.parindex.app.results.UnitPage;
+import org.parindex.app.units.Unit;
+import org.parindex.app.units.Units;
+import org.parindex.core.text.UnitNouns;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A unit's page: headline, field chart, trend across periods and the drill-down to every leaf. */
+@Controller
+class UnitPageController {
+
+    private final Results results;
+    private final Units units;
+
+    UnitPageController(Results results, Units units) {
+        this.results = results;
+        this.units = units;
+    }
+
+    @GetMapping("/units/{unit}")
+    String unit(@PathVariable String unit, @RequestParam(required = false) String period, Model model) {
+        Access.requireUnit(unit);
+        UnitPage page = results.unitPage(unit, period).orElseThrow(VisiblePeriods::notFound);
+        model.addAttribute("page", page);
+        model.addAttribute("period", page.period());
+        model.addAttribute("periods", ownPeriods(page));
+        if (page.headline() != null) {
+            var locale = LocaleContextHolder.getLocale();
+            RankingView ranking = results.ranking(page.period().code()).orElseThrow();
+            model.addAttribute("nouns", UnitNouns.list(groupsRanked(ranking), locale));
+            model.addAttribute("previousName", Optional.ofNullable(ranking.previousPeriod())
+                    .flatMap(results::period).map(PeriodView::name).orElse(null));
+            model.addAttribute("ordinal", UnitNouns.ordinal(page.headline().rank(), locale));
+            model.addAttribute("fieldChart", PageCharts.fields(page));
+            model.addAttribute("narrative", results.narrative(unit, page.period().code(), locale).orElse(null));
+        }
+        model.addAttribute("trendChart", PageCharts.trend(page));
+        return "results/unit";
+    }
+
+    /** Period code → name of the periods where the unit itself (not a predecessor) has a result, newest first. */
+    private static Map<String, String> ownPeriods(UnitPage page) {
+        List<TrendPoint> own = new ArrayList<>(page.trend().stream().filter(t -> !t.viaLineage()).toList());
+        Collections.reverse(own);
+        Map<String, String> out = new LinkedHashMap<>();
+        own.forEach(t -> out.put(t.period(), t.periodName()));
+        return out;
+    }
+
+    /** The groups (commune, town…) of the units ranked in the period: "xã, thị trấn" in the headline. */
+    private Set<String> groupsRanked(RankingView ranking) {
+        Map<String, String> groups = units.all().stream().collect(Collectors.toMap(Unit::code, Unit::group));
+        return ranking.rows().stream().map(RankingRow::unit).map(groups::get).collect(Collectors.toSet());
+    }
+}

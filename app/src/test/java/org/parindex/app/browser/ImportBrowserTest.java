@@ -1,0 +1,101 @@
+package org.parindex.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.parindex.app.support.Database;
+import org.parindex.app.support.TestBundles;
+import org.parindex.app.support.Zips;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** An admin imports bundles through the browser: a bad one is refused and changes nothing, a good one shows up. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportBrowserTest {
+
+    /** The small test bundle's 2023-H1 scores as a new period, 2023-H2, of four units. */
+    static final String NEW_PERIOD = """
+            format: parindex/bundle@1
+            title: Chỉ số CCHC các xã, thị trấn huyện Hải Lăng (dữ liệu minh họa)
+            assessor: UBND huyện Hải Lăng
+            demo: true
+            units: units.csv
+            periods:
+              - code: 2023-H2
+                name: 6 tháng cuối năm 2023
+                framework: frameworks/commune-demo.yaml
+                scores: scores/2023-H1.csv
+            """;
+
+    @LocalServerPort int port;
+    @TempDir Path dir;
+    Browsers browsers;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Database.h2(registry);
+    }
+
+    @BeforeAll
+    void startBrowser() {
+        browsers = new Browsers();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browsers.close();
+    }
+
+    @Test
+    void aBadBundleIsRefusedWithItsErrorsAndAGoodOneShowsItsResults() {
+        Visitor v = new Visitor(browsers.desktop(), port).logIn("admin", "admin-demo");
+        Map<String, byte[]> files = new TreeMap<>(Zips.filesOf(TestBundles.small(dir)));
+        files.put("bundle.yaml", NEW_PERIOD.getBytes(StandardCharsets.UTF_8));
+        files.keySet().removeIf(name -> name.startsWith("scores/") && !name.equals("scores/2023-H1.csv"));
+
+        Map<String, byte[]> bad = new TreeMap<>(files);
+        bad.put("scores/2023-H1.csv", (new String(files.get("scores/2023-H1.csv"), StandardCharsets.UTF_8)
+                + "hai-truong,9.9.9,5,\n").getBytes(StandardCharsets.UTF_8));
+        upload(v, "xau.zip", Zips.of(bad));
+        Locator problems = v.page.locator("#problems");
+        assertThat(problems).isVisible();
+        assertThat(problems).containsText("9.9.9");
+        assertThat(problems).containsText("Cơ sở dữ liệu không thay đổi.");
+        v.home();
+        assertThat(v.page.getByText("6 tháng cuối năm 2023")).hasCount(0);
+        v.click(Visitor.PERIOD);
+        assertThat(v.page.locator("#ranking tbody tr")).hasCount(16);
+
+        upload(v, "tot.zip", Zips.of(files));
+        assertThat(v.page.locator("#changes")).containsText("2023-H2");
+        v.page.locator("form[action$='/admin/bundles/import'] button[type=submit]").click();
+        assertThat(v.page.locator(".alert-success")).isVisible();
+        v.home();
+        v.click("6 tháng cuối năm 2023");
+        assertThat(v.page.locator("#ranking tbody tr")).hasCount(4);
+        Locator row = v.page.locator("#ranking tr[data-unit='hai-truong']");
+        assertThat(row.locator("td.rank")).hasText("3");
+        assertThat(row.locator("td.index")).hasText("73,90%");
+        assertThat(row.locator(".change-up")).containsText("3");
+    }
+
+    private static void upload(Visitor v, String name, byte[] zip) {
+        v.open("/admin/bundles");
+        v.page.locator("input[type=file][name=file]").setInputFiles(new FilePayload(name, "application/zip", zip));
+        v.page.locator("form[action$='/admin/bundles/preview'] button[type=submit]").click();
+        v.page.waitForLoadState();
+    }
+}
