@@ -83,6 +83,8 @@ class WholePeriodBrowserTest {
         assertThat(officer.locator("#tasks")).containsText("Nộp bản tự đánh giá Năm 2025");
         shot(officer, "02-officer-home-tasks");
         officer.locator("#tasks a").first().click();
+        officer.waitForURL("**" + SHEET);
+        officer.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         fillGrid(officer);
         officer.locator("#save").click();
         assertThat(officer.locator("#info")).containsText("Đã lưu");
@@ -104,6 +106,8 @@ class WholePeriodBrowserTest {
         open(appraiser, "/assessments/2025");
         shot(appraiser, "05-appraiser-queue");
         appraiser.locator("a.open-sheet[data-unit=hai-truong]").click();
+        appraiser.waitForURL("**" + SHEET);
+        appraiser.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         appraiser.locator("[name='v.1.1.2']").fill("80");
         appraiser.locator("[name='n.1.1.2']").fill("Chỉ hoàn thành 80 % nhiệm vụ");
         appraiser.locator("[name='v.1.3.2']").fill("0.25");
@@ -121,6 +125,7 @@ class WholePeriodBrowserTest {
         open(officer, "/");
         assertThat(officer.locator("#tasks")).containsText("Trả lời 1 đề nghị giải trình");
         officer.locator("#tasks a").first().click();
+        officer.waitForURL("**" + SHEET);
         officer.locator("#item-1\\.3\\.3 textarea[name=answer]").fill("Đã bổ sung biên bản hội nghị có Mặt trận tham dự");
         officer.locator("#item-1\\.3\\.3 button.answer").click();
         upload(officer, "1.3.3", "bien-ban-hoi-nghi.pdf");
@@ -163,6 +168,8 @@ class WholePeriodBrowserTest {
             String value = max != null ? max : "1".equals(step) ? "0" : "95";
             n.fill(value);
         }
+        org.assertj.core.api.Assertions.assertThat(page.locator(".score").evaluateAll(
+                "els => els.filter(e => e.value === '').length")).isEqualTo(0);
     }
 
     private void upload(Page page, String node, String name) {
