@@ -56,6 +56,37 @@ public class Scores {
                 .list();
     }
 
+    /** The rows of one unit in a period, all stages. */
+    public List<ScoreRow> ofUnit(String period, String unit) {
+        return jdbc.sql("SELECT * FROM scores WHERE period_code = :p AND unit_code = :u ORDER BY id")
+                .param("p", period).param("u", unit)
+                .query((rs, n) -> new ScoreRow(rs.getString("unit_code"), rs.getString("node_code"),
+                        rs.getString("score_value"), nullToEmpty(rs.getString("note")), Stage.of(rs.getString("stage")),
+                        nullToEmpty(rs.getString("evidence")), n + 2))
+                .list();
+    }
+
+    /** Sets one item's value and note at a stage (adding the row if needed); a null value removes the row. */
+    public void put(String period, String unit, String node, Stage stage, String value, String note, String actor) {
+        int changed = value == null ? 0 : jdbc.sql("""
+                UPDATE scores SET score_value = :v, note = :note, updated_by = :by, updated_at = :at,
+                version = version + 1 WHERE period_code = :p AND unit_code = :u AND node_code = :n AND stage = :s""")
+                .param("v", value).param("note", emptyToNull(note)).param("by", actor)
+                .param("at", Timestamp.from(Instant.now())).param("p", period).param("u", unit).param("n", node)
+                .param("s", stage.code()).update();
+        if (value == null) {
+            jdbc.sql("DELETE FROM scores WHERE period_code = :p AND unit_code = :u AND node_code = :n AND stage = :s")
+                    .param("p", period).param("u", unit).param("n", node).param("s", stage.code()).update();
+        } else if (changed == 0) {
+            jdbc.sql("""
+                    INSERT INTO scores (period_code, unit_code, node_code, stage, score_value, note, updated_by,
+                    updated_at) VALUES (:p, :u, :n, :s, :v, :note, :by, :at)""")
+                    .param("v", value).param("note", emptyToNull(note)).param("by", actor)
+                    .param("at", Timestamp.from(Instant.now())).param("p", period).param("u", unit).param("n", node)
+                    .param("s", stage.code()).update();
+        }
+    }
+
     public long count(String period) {
         return jdbc.sql("SELECT COUNT(*) FROM scores WHERE period_code = :p").param("p", period)
                 .query(Long.class).single();

@@ -1,0 +1,146 @@
+package org.parindex.app.assessments;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.parindex.app.accounts.Role;
+import org.parindex.app.accounts.Viewer;
+import org.parindex.app.assessments.internal.Deadlines;
+import org.parindex.app.assessments.internal.PeriodContext;
+import org.parindex.app.assessments.internal.PublishedRanking;
+import org.parindex.app.assessments.internal.PublishedVersions;
+import org.parindex.app.assessments.internal.Sheets;
+import org.parindex.app.assessments.policy.Action;
+import org.parindex.app.assessments.policy.Decision;
+import org.parindex.app.assessments.policy.RefusedException;
+import org.parindex.app.assessments.policy.StageOrder;
+import org.parindex.app.assessments.policy.WorkflowPolicy;
+import org.parindex.app.audit.Audit;
+import org.parindex.app.periods.AppraisalRound;
+import org.parindex.app.periods.Period;
+import org.parindex.app.periods.PeriodStatus;
+import org.parindex.app.periods.Periods;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The council's side of a period: open it, move it through its stages, lock (final points settled; the results
+ * module computes and stores the results on the status change), publish (a version of the ranking kept for good), re-open with a reason, and
+ * extend one unit's deadline with a reason. Every step is an audit entry.
+ */
+@Service
+public class PeriodLifecycle {
+
+    private final PeriodContext context;
+    private final Periods periods;
+    private final Sheets sheets;
+    private final Deadlines deadlines;
+    private final FinalPoints finalPoints;
+    private final PublishedRanking ranking;
+    private final PublishedVersions published;
+    private final Audit audit;
+
+    PeriodLifecycle(PeriodContext context, Periods periods, Sheets sheets, Deadlines deadlines, FinalPoints finalPoints,
+                    PublishedRanking ranking, PublishedVersions published, Audit audit) {
+        this.context = context;
+        this.periods = periods;
+        this.sheets = sheets;
+        this.deadlines = deadlines;
+        this.finalPoints = finalPoints;
+        this.ranking = ranking;
+        this.published = published;
+        this.audit = audit;
+    }
+
+    /** A new period in draft: its framework version, units and deadlines (round 2 only when its date is given). */
+    @Transactional
+    public Period open(Viewer who, String code, String name, long frameworkId, List<String> units, LocalDate selfDue,
+                       LocalDate explanationsDue, LocalDate round1Due, LocalDate round2Due) {
+        if (!who.is(Role.ADMIN)) {
+            throw new RefusedException(Decision.refuse("role", who.role()));
+        }
+        if (periods.find(code).isPresent()) {
+            throw new RefusedException(Decision.refuse("periodExists", code));
+        }
+        List<AppraisalRound> rounds = round2Due == null ? List.of(new AppraisalRound(1, round1Due))
+                : List.of(new AppraisalRound(1, round1Due), new AppraisalRound(2, round2Due));
+        Period p = new Period(code, name, frameworkId, PeriodStatus.DRAFT, periods.nextOrdinal(), null, null, null,
+                selfDue, explanationsDue, rounds, units, 0);
+        periods.save(p);
+        audit.change(who.username(), "period.open", code, null, null, null, PeriodStatus.DRAFT.name(), null);
+        return periods.find(code).orElseThrow();
+    }
+
+    /** The next stage before the lock; opening self-assessment starts every unit's sheet. */
+    @Transactional
+    public PeriodStatus advance(Viewer who, String code, int version) {
+        Period p = context.period(code);
+        WorkflowPolicy.require(who, Action.ADVANCE, context.situation(p));
+        PeriodStatus next = StageOrder.next(p.status(), PeriodContext.hasRoundTwo(p));
+        periods.changeStatus(code, next, version);
+        if (next == PeriodStatus.SELF_ASSESSMENT) {
+            p.unitCodes().forEach(u -> sheets.get(code, u));
+        }
+        audit.change(who.username(), "period.stage", code, null, null, p.status().name(), next.name(), null);
+        return next;
+    }
+
+    /** Settles the final points of every unit and stores the results computed by core. */
+    @Transactional
+    public void lock(Viewer who, String code, int version) {
+        Period p = context.period(code);
+        WorkflowPolicy.require(who, Action.LOCK, context.situation(p));
+        p.unitCodes().forEach(u -> finalPoints.settle(p, u));
+        periods.changeStatus(code, PeriodStatus.LOCKED, version);
+        audit.change(who.username(), "period.stage", code, null, null, p.status().name(), "LOCKED", null);
+    }
+
+    @Transactional
+    public int publish(Viewer who, String code, int version) {
+        Period p = context.period(code);
+        WorkflowPolicy.require(who, Action.PUBLISH, context.situation(p));
+        periods.changeStatus(code, PeriodStatus.PUBLISHED, version);
+        int n = published.add(code, ranking.csv(p), who.username());
+        audit.change(who.username(), "period.publish", code, null, null, "LOCKED", "PUBLISHED v" + n, null);
+        return n;
+    }
+
+    /** Back to the last appraisal round; the published version stays available, marked with the reason. */
+    @Transactional
+    public PeriodStatus reopen(Viewer who, String code, int version, String reason) {
+        Period p = context.period(code);
+        WorkflowPolicy.require(who, Action.REOPEN, context.situation(p));
+        requireReason(reason);
+        PeriodStatus back = StageOrder.reopened(PeriodContext.hasRoundTwo(p));
+        periods.changeStatus(code, back, version);
+        published.markReopened(code, who.username(), reason.strip());
+        audit.change(who.username(), "period.reopen", code, null, null, p.status().name(), back.name(), reason.strip());
+        return back;
+    }
+
+    /** A later deadline of the current stage for one unit. */
+    @Transactional
+    public void extend(Viewer who, String code, String unit, LocalDate due, String reason) {
+        Period p = context.period(code);
+        context.unit(p, unit);
+        WorkflowPolicy.require(who, Action.EXTEND_DEADLINE, context.situation(p));
+        requireReason(reason);
+        if (due == null) {
+            throw new RefusedException(Decision.refuse("dateRequired"));
+        }
+        LocalDate old = deadlines.of(p, unit, p.status());
+        deadlines.extend(code, unit, p.status(), due, reason.strip(), who.username());
+        audit.change(who.username(), "deadline.extend", code, unit, null, old == null ? null : old.toString(),
+                due + " (" + p.status().name() + ")", reason.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublishedVersion> publishedVersions(String code) {
+        return published.of(code);
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedException(Decision.refuse("reasonRequired"));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.parindex.app.assessments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parindex.app.accounts.Access;
+import org.parindex.app.accounts.Role;
+import org.parindex.app.accounts.Viewer;
+import org.parindex.app.assessments.internal.Deadlines;
+import org.parindex.app.assessments.internal.ExplanationRows;
+import org.parindex.app.assessments.internal.Sheets;
+import org.parindex.app.assessments.policy.SheetState;
+import org.parindex.app.periods.Period;
+import org.parindex.app.periods.PeriodStatus;
+import org.parindex.app.periods.Periods;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the signed-in user must do next, shown on the home page: submit by…, answer N explanations, appraise N units. */
+@Service("tasks")
+public class Tasks {
+
+    static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** One thing to do: a message key with its arguments and the page where it is done. */
+    public record Task(String key, List<Object> args, String link) { }
+
+    private final Periods periods;
+    private final Sheets sheets;
+    private final Deadlines deadlines;
+    private final ExplanationRows explanations;
+
+    Tasks(Periods periods, Sheets sheets, Deadlines deadlines, ExplanationRows explanations) {
+        this.periods = periods;
+        this.sheets = sheets;
+        this.deadlines = deadlines;
+        this.explanations = explanations;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Task> current() {
+        return of(Access.viewer());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Task> of(Viewer who) {
+        List<Task> out = new ArrayList<>();
+        if (who.isAnonymous()) {
+            return out;
+        }
+        for (Period p : periods.all()) {
+            if (p.status() == PeriodStatus.DRAFT || p.status().isClosed() && !who.is(Role.ADMIN)) {
+                continue;
+            }
+            if (who.is(Role.UNIT_OFFICER) && p.unitCodes().contains(who.unitCode())) {
+                officer(p, who.unitCode(), out);
+            } else if (who.is(Role.APPRAISER) || who.is(Role.ADMIN)) {
+                council(p, who, out);
+            }
+        }
+        return out;
+    }
+
+    private void officer(Period p, String unit, List<Task> out) {
+        String link = "/assessments/" + p.code() + "/units/" + unit;
+        if (p.status() == PeriodStatus.SELF_ASSESSMENT
+                && sheets.get(p.code(), unit).state() == SheetState.DRAFT) {
+            var due = deadlines.of(p, unit, p.status());
+            out.add(due == null ? new Task("work.continue", List.of(p.name()), link)
+                    : new Task("work.submitBy", List.of(p.name(), due.format(DATE)), link));
+        }
+        int open = explanations.unanswered(p.code(), unit);
+        if (p.status() == PeriodStatus.EXPLANATIONS && open > 0) {
+            var due = deadlines.of(p, unit, p.status());
+            out.add(new Task("work.answer", List.of(open, p.name(), due == null ? "—" : due.format(DATE)), link));
+        }
+    }
+
+    private void council(Period p, Viewer who, List<Task> out) {
+        String link = "/assessments/" + p.code();
+        if (p.status().isAppraisal()) {
+            out.add(new Task("work.appraise", List.of(p.unitCodes().size(), p.name()), link));
+        } else if (who.is(Role.ADMIN) && p.status() != PeriodStatus.PUBLISHED) {
+            out.add(new Task("work.manage", List.of(p.name()), link));
+        }
+    }
+}

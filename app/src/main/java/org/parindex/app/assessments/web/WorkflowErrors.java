@@ -1,0 +1,48 @@
+package org.parindex.app.assessments.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.parindex.app.assessments.policy.RefusedException;
+import org.parindex.app.evidence.RejectedFileException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A refused action, a stale save or a refused file: nothing was changed; the page the user came from shows why.
+ */
+@ControllerAdvice(basePackageClasses = WorkflowErrors.class)
+class WorkflowErrors {
+
+    private final WorkflowMessages messages;
+
+    WorkflowErrors(WorkflowMessages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    String refused(RefusedException e, HttpServletRequest request, RedirectAttributes flash) {
+        return back(messages.text(e.decision().reason(), e.decision().args()), request, flash);
+    }
+
+    @ExceptionHandler(RejectedFileException.class)
+    String rejected(RejectedFileException e, HttpServletRequest request, RedirectAttributes flash) {
+        return back(messages.text(e.reason(), e.args()), request, flash);
+    }
+
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    String stale(HttpServletRequest request, RedirectAttributes flash) {
+        return back(messages.text("workflow.stale", List.of()), request, flash);
+    }
+
+    private static String back(String message, HttpServletRequest request, RedirectAttributes flash) {
+        flash.addFlashAttribute("error", message);
+        String referer = request.getHeader("Referer");
+        String path = referer == null ? null : java.net.URI.create(referer).getRawPath();
+        String query = referer == null ? null : java.net.URI.create(referer).getRawQuery();
+        boolean local = path != null && path.startsWith(request.getContextPath() + "/");
+        return "redirect:" + (local ? path.substring(request.getContextPath().length())
+                + (query == null ? "" : "?" + query) : "/assessments");
+    }
+}

@@ -1,0 +1,42 @@
+package org.parindex.app.evidence.internal;
+
+import java.nio.charset.StandardCharsets;
+import org.parindex.app.accounts.Access;
+import org.parindex.app.evidence.EvidenceFile;
+import org.parindex.app.evidence.EvidenceFiles;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Downloads an evidence file, only for users who may see its unit; PDFs and images open in the browser. */
+@Controller
+class EvidenceController {
+
+    private final EvidenceFiles files;
+
+    EvidenceController(EvidenceFiles files) {
+        this.files = files;
+    }
+
+    @GetMapping("/evidence/{id}")
+    ResponseEntity<Resource> download(@PathVariable long id) {
+        EvidenceFile file = files.find(id).orElseThrow(() -> new ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND));
+        Access.requireUnit(file.unit());
+        ContentDisposition disposition = (file.previewable() ? ContentDisposition.inline()
+                : ContentDisposition.attachment()).filename(file.name(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .body(new FileSystemResource(files.content(file)));
+    }
+}
