@@ -3,42 +3,15 @@ package org.parindex.app.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.parindex.app.support.Database;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** An officer reads the framework that scores them and what changed from the previous one. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FrameworkBrowserTest {
+class FrameworkBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
-    Browsers browsers;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        Database.h2(registry);
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browsers.close();
-    }
 
     @Test
     void anOfficerBrowsesTheFrameworkTreeDownToALeafsRule() {
-        Visitor v = new Visitor(browsers.desktop(), port).logIn("can-bo-hai-truong", "can-bo-demo");
+        Visitor v = visitor().logIn("can-bo-hai-truong", "can-bo-demo");
         v.click("Bộ chỉ số");
         assertThat(v.page.locator("#frameworks tbody tr")).hasCount(2);
         assertThat(v.page.locator("#frameworks")).containsText("6 tháng đầu năm 2023");
@@ -55,7 +28,7 @@ class FrameworkBrowserTest {
 
     @Test
     void comparingTheTwoDemoVersionsListsWhatChanged() {
-        Visitor v = new Visitor(browsers.desktop(), port).logIn("appraiser", "appraiser-demo");
+        Visitor v = visitor().logIn("appraiser", "appraiser-demo");
         v.click("Bộ chỉ số");
         v.click("So sánh các phiên bản");
 
@@ -64,14 +37,14 @@ class FrameworkBrowserTest {
         assertThat(v.page.locator("#changes tr[data-code='1.5.1']")).containsText("sửa đổi");
         Screenshots.save(v.page, "framework-compare-desktop");
 
-        Visitor phone = new Visitor(browsers.phone(), port).logIn("appraiser", "appraiser-demo");
+        Visitor phone = phoneVisitor().logIn("appraiser", "appraiser-demo");
         phone.open("/frameworks/compare");
         Screenshots.save(phone.page, "framework-compare-phone");
     }
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
-        Visitor v = new Visitor(browsers.desktop(), port);
+        Visitor v = visitor();
         v.open("/frameworks");
         assertThat(v.page.locator("#username")).isVisible();
     }

@@ -10,46 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parindex.app.support.Database;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** People click through the results pages of the demo data in Debian's chromium, as each role and anonymously. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResultsPagesBrowserTest {
+class ResultsPagesBrowserTest extends BrowserTest {
 
     static final String HEADLINE = "Xã Hải Trường đạt 73,90%, xếp loại Khá, đứng thứ 6 trong tổng số 16 xã, thị trấn.";
 
-    @LocalServerPort int port;
-    Browsers browsers;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        Database.h2(registry);
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browsers.close();
-    }
-
-    Visitor visitor() {
-        return new Visitor(browsers.desktop(), port);
-    }
 
     @Test
     void anonymousVisitorSeesThePublishedRankingFromTheHomePage() {
