@@ -66,9 +66,21 @@ final class YamlWriter {
         return new SequenceNode(Tag.SEQ, items, flow ? DumperOptions.FlowStyle.FLOW : DumperOptions.FlowStyle.BLOCK);
     }
 
+    /**
+     * A string: plain when it is plainly safe in block and flow context (letters, digits, spaces and . ( ) / _ - @ +,
+     * a colon not followed by a space), single-quoted when it is safe but would read back as another type ("1",
+     * "yes"), else double-quoted, so that "a: a", "x, y" or "#1" survive a round trip.
+     */
     static Node text(String value) {
-        return new ScalarNode(Tag.STR, value, null, null, DumperOptions.ScalarStyle.PLAIN);
+        DumperOptions.ScalarStyle style = !SAFE_PLAIN.matcher(value).matches() || value.contains(": ")
+                ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
+                : RESOLVER.resolve(NodeId.scalar, value, true).equals(Tag.STR) ? DumperOptions.ScalarStyle.PLAIN
+                : DumperOptions.ScalarStyle.SINGLE_QUOTED;
+        return new ScalarNode(Tag.STR, value, null, null, style);
     }
+
+    private static final java.util.regex.Pattern SAFE_PLAIN =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N} .()/_@+:-]*[\\p{L}\\p{N}.)])?");
 
     static Node number(double value) {
         return plain(org.parindex.core.framework.Numbers.plain(value));
