@@ -2,6 +2,7 @@ package org.parindex.app.bundles.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.parindex.app.accounts.Access;
 import org.parindex.app.bundles.BundleExport;
 import org.parindex.app.bundles.BundleImport;
 import org.parindex.app.bundles.ImportPlan;
+import org.parindex.app.bundles.SafeFolder;
 import org.parindex.app.bundles.SafeZip;
 import org.parindex.app.bundles.UnsafeUploadException;
 import org.parindex.app.periods.Periods;
@@ -35,6 +37,7 @@ class BundleAdminController {
     private final Periods periods;
     private final StagedImports staged;
     private final SafeZip zip;
+    private final SafeFolder folder;
 
     BundleAdminController(BundleImport imports, BundleExport exports, Periods periods, StagedImports staged,
                           @Value("${parindex.import.max-entries:2000}") int maxEntries,
@@ -44,6 +47,7 @@ class BundleAdminController {
         this.periods = periods;
         this.staged = staged;
         this.zip = new SafeZip(maxEntries, maxBytes);
+        this.folder = new SafeFolder(maxEntries, maxBytes);
     }
 
     @GetMapping
@@ -55,9 +59,53 @@ class BundleAdminController {
     @PostMapping("/preview")
     String preview(@RequestParam("file") MultipartFile file, Model model, HttpServletResponse response)
             throws IOException {
+        return preview(file.getOriginalFilename(), "zip", into -> zip.extract(file.getBytes(), into), model, response);
+    }
+
+    /**
+     * A bundle folder ({@code <input type=file webkitdirectory multiple name=files>}): each part's file name is its
+     * path relative to the chosen folder, as browsers send it. Parts without a name (an empty input) are ignored.
+     */
+    @PostMapping("/preview-folder")
+    String previewFolder(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                         HttpServletResponse response) throws IOException {
+        List<Part> parts = files == null ? List.of() : files.stream()
+                .filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())
+                .map(Part::new).toList();
+        model.addAttribute("fileCount", parts.size());
+        return preview(parts.isEmpty() ? "" : folderName(parts), "folder", into -> folder.write(parts, into), model,
+                response);
+    }
+
+    /** How the files of an upload arrive in a fresh folder; the rest (check, preview, staging) is shared. */
+    private interface Unpack {
+        Path into(Path dir) throws IOException;
+    }
+
+    private record Part(MultipartFile file) implements SafeFolder.Upload {
+        @Override
+        public String path() {
+            return file.getOriginalFilename();
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            return file.getInputStream();
+        }
+    }
+
+    /** The chosen folder's name (the first path segment browsers send), or empty. */
+    private static String folderName(List<Part> parts) {
+        String first = parts.get(0).path();
+        int slash = first.indexOf('/');
+        return slash > 0 ? first.substring(0, slash + 1) : "";
+    }
+
+    private String preview(String fileName, String source, Unpack unpack, Model model, HttpServletResponse response)
+            throws IOException {
         Path dir = Files.createTempDirectory("parindex-upload");
         try {
-            ImportPlan plan = imports.prepare(zip.extract(file.getBytes(), dir));
+            ImportPlan plan = imports.prepare(unpack.into(dir));
             model.addAttribute("preview", plan.preview());
             model.addAttribute("token", staged.stage(Access.viewer().username(), plan));
         } catch (UnsafeUploadException e) {
@@ -70,7 +118,8 @@ class BundleAdminController {
         } finally {
             FileSystemUtils.deleteRecursively(dir);
         }
-        model.addAttribute("fileName", file.getOriginalFilename());
+        model.addAttribute("fileName", fileName);
+        model.addAttribute("source", source);
         return "bundles/preview";
     }
 
