@@ -1,5 +1,6 @@
 package org.parindex.app.bundles.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +21,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -120,6 +124,18 @@ class BundleAdminController {
         }
         model.addAttribute("fileName", fileName);
         model.addAttribute("source", source);
+        return "bundles/preview";
+    }
+
+    /** A POST that is no multipart upload at all (no file chosen, a hand-made request): refused like an empty one. */
+    @ExceptionHandler(MultipartException.class)
+    String notAnUpload(MultipartException e, HttpServletRequest request, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("source", request.getRequestURI().endsWith("/preview-folder") ? "folder" : "zip");
+        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
+        model.addAttribute("refused", tooLarge ? "too-large" : "empty");
+        model.addAttribute("detail", tooLarge ? e.getMessage() : "");
+        model.addAttribute("fileName", "");
         return "bundles/preview";
     }
 
