@@ -2,9 +2,6 @@ package org.parindex.app.bundles;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -13,7 +10,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Extracts an uploaded .zip into a fresh folder, refusing what could harm the server: entries leaving the folder
  * ({@code ../}, absolute paths, backslashes), too many entries, and more uncompressed bytes than allowed (counted
- * while inflating, so a zip bomb is stopped whatever its headers say).
+ * while inflating, so a zip bomb is stopped whatever its headers say). The rules are {@link UploadTarget}'s, shared
+ * with {@link SafeFolder}.
  */
 public final class SafeZip {
 
@@ -33,51 +31,22 @@ public final class SafeZip {
         if (zip.length < 4 || zip[0] != 'P' || zip[1] != 'K') {
             throw new UnsafeUploadException("not-zip", "the file does not start like a .zip");
         }
-        int entries = 0;
-        long total = 0;
-        byte[] buffer = new byte[8192];
+        UploadTarget target = new UploadTarget(into, maxEntries, maxBytes);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (++entries > maxEntries) {
-                    throw new UnsafeUploadException("too-many-entries", "more than " + maxEntries + " entries");
-                }
-                Path target = target(into, e.getName());
+                target.count();
                 if (e.isDirectory()) {
-                    Files.createDirectories(target);
-                    continue;
-                }
-                Files.createDirectories(target.getParent());
-                try (OutputStream out = Files.newOutputStream(target)) {
-                    total = copy(in, out, buffer, total);
+                    target.directory(e.getName());
+                } else {
+                    target.file(e.getName(), in);
                 }
             }
         } catch (ZipException e) {
             throw new UnsafeUploadException("not-zip", e.getMessage());
         }
-        if (entries == 0) {
+        if (target.entries() == 0) {
             throw new UnsafeUploadException("not-zip", "no entries");
         }
         return into;
-    }
-
-    private long copy(InputStream in, OutputStream out, byte[] buffer, long total) throws IOException {
-        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            total += n;
-            if (total > maxBytes) {
-                throw new UnsafeUploadException("too-large", "more than " + maxBytes + " bytes uncompressed");
-            }
-            out.write(buffer, 0, n);
-        }
-        return total;
-    }
-
-    private static Path target(Path root, String name) {
-        boolean bad = name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
-                || java.util.Arrays.asList(name.split("/")).contains("..");
-        Path target = root.resolve(name).normalize();
-        if (bad || !target.startsWith(root)) {
-            throw new UnsafeUploadException("unsafe-path", name);
-        }
-        return target;
     }
 }

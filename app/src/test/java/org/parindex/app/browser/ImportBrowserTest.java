@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,6 +91,47 @@ class ImportBrowserTest {
         assertThat(row.locator("td.rank")).hasText("3");
         assertThat(row.locator("td.index")).hasText("73,90%");
         assertThat(row.locator(".change-up")).containsText("3");
+    }
+
+    /**
+     * The same bundle chosen as a folder in Chromium's folder picker ({@code webkitdirectory}): Chromium names each
+     * multipart part by its path relative to the parent of the chosen folder ("hai-lang-2024-H1/scores/…"), the
+     * server strips that top folder and shows the same preview as for the .zip (then cancelled: never written).
+     */
+    @Test
+    void aBundleFolderIsUploadedAndPreviewed() throws Exception {
+        Visitor v = new Visitor(browsers.desktop(), port).logIn("admin", "admin-demo");
+        Path folder = dir.resolve("upload").resolve("hai-lang-2024-H1");
+        for (var e : newPeriodFiles().entrySet()) {
+            Path file = folder.resolve(e.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, e.getValue());
+        }
+        v.open("/admin/bundles");
+        v.page.locator("#folder-files").setInputFiles(folder);
+        v.page.locator("#import-folder button[type=submit]").click();
+        v.page.waitForLoadState();
+
+        assertThat(v.page.locator("#changes")).containsText("Kỳ đánh giá mới");
+        assertThat(v.page.locator("#changes")).containsText("6 tháng đầu năm 2024");
+        assertThat(v.page.locator("#upload-name")).containsText("hai-lang-2024-H1/");
+        assertThat(v.page.locator("#upload-name")).containsText("(4 tệp)");
+        // The server read frameworks/ and scores/ and names the top folder: only possible because Chromium sent
+        // each part's relative path as its file name (Chromium hides a file upload's body from request listeners).
+        Screenshots.save(v.page, "import-folder-desktop");
+
+        v.page.locator("main a.btn-link").click();
+        assertThat(v.page.locator("#import-folder")).isVisible();
+        v.home();
+        assertThat(v.page.getByText("6 tháng đầu năm 2024")).hasCount(0);
+    }
+
+    private Map<String, byte[]> newPeriodFiles() {
+        Map<String, byte[]> files = new TreeMap<>(Zips.filesOf(TestBundles.small(dir.resolve("small"))));
+        files.put("bundle.yaml", NEW_PERIOD.replace("2023-H2", "2024-H1").replace("6 tháng cuối năm 2023",
+                "6 tháng đầu năm 2024").getBytes(StandardCharsets.UTF_8));
+        files.keySet().removeIf(name -> name.startsWith("scores/") && !name.equals("scores/2023-H1.csv"));
+        return files;
     }
 
     private static void upload(Visitor v, String name, byte[] zip) {

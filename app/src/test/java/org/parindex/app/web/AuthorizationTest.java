@@ -53,6 +53,8 @@ class AuthorizationTest {
         {"POST", "/admin/units/hai-an/rename?name=X&version=999", 302, 302, 403, 403, 403},
         {"POST", "/admin/users/999999/enabled?enabled=true", 302, 302, 403, 403, 403},
         {"POST", "/admin/bundles/import?token=none", 302, 302, 403, 403, 403},
+        {"POST", "/admin/bundles/preview", 302, 400, 403, 403, 403},
+        {"POST", "/admin/bundles/preview-folder", 302, 400, 403, 403, 403},
         {"POST-NO-CSRF", "/admin/users/999999/enabled?enabled=true", 403, 403, 403, 403, 403},
         {"GET", "/results", 302, 302, 302, 302, 302},
         {"GET", "/results/2023-H1", 200, 200, 200, 200, 200},

@@ -157,6 +157,110 @@ class BundleAdminTest {
         assertThat(BundleReader.read(file).periods()).extracting(p -> p.code()).containsExactly("2022");
     }
 
+    // --- the same bundle uploaded as a folder: one part per file, named by its path relative to the chosen folder
+
+    @Test
+    void aGoodFolderIsPreviewedThenImportedOnConfirmation() throws Exception {
+        MockHttpServletResponse preview = uploadFolder(inFolder("hai-lang", Zips.filesOf(TestBundles.small(dir))));
+        assertThat(preview.getStatus()).isEqualTo(200);
+        assertThat(preview.getContentAsString()).contains("Đơn vị mới", "hai-truong", "Kỳ đánh giá mới", "2023-H1",
+                "hai-lang/");
+        assertThat(count("units")).isZero();
+
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview.getContentAsString());
+        assertThat(token.find()).isTrue();
+        mvc.perform(post("/admin/bundles/import").param("token", token.group(1)).with(csrf()).with(admin()));
+        assertThat(count("units")).isEqualTo(6);
+        assertThat(results.ranking("2023-H1").orElseThrow().rows()).extracting(RankingRow::unit)
+                .contains("hai-truong");
+    }
+
+    @Test
+    void aFolderWithoutATopLevelFolderIsReadAsTheBundleItself() throws Exception {
+        MockHttpServletResponse preview = uploadFolder(Zips.filesOf(TestBundles.small(dir)));
+        assertThat(preview.getStatus()).isEqualTo(200);
+        assertThat(preview.getContentAsString()).contains("Kỳ đánh giá mới", "2023-H1");
+    }
+
+    @Test
+    void aMalformedFolderListsEveryProblemAndChangesNothing() throws Exception {
+        TestBundles.small(dir);
+        Path scores = dir.resolve("scores/2023-H1.csv");
+        Files.writeString(scores, Files.readString(scores).replace("hai-truong,1.2,3.75,", "hai-truong,1.2,abc,")
+                .replace("hai-ba,2.1,3,", "nobody,2.1,3,"));
+        Map<String, Long> before = counts();
+        MockHttpServletResponse response = uploadFolder(inFolder("hai-lang", Zips.filesOf(dir)));
+        assertThat(response.getStatus()).isEqualTo(400);
+        String page = response.getContentAsString();
+        assertThat(page).contains("Gói dữ liệu có 2 lỗi", "Cơ sở dữ liệu không thay đổi");
+        assertThat(Pattern.compile("<li>scores/2023-H1\\.csv:\\d+: [^<]*abc").matcher(page).find()).isTrue();
+        assertThat(Pattern.compile("<li>scores/2023-H1\\.csv:\\d+: [^<]*nobody").matcher(page).find()).isTrue();
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aFolderWithAPathLeavingTheUploadIsRefused() throws Exception {
+        Map<String, byte[]> bundle = inFolder("hai-lang", Zips.filesOf(TestBundles.small(dir)));
+        for (String evil : List.of("hai-lang/../../evil.txt", "/tmp/evil.txt", "hai-lang\\..\\evil.txt")) {
+            Map<String, byte[]> files = new LinkedHashMap<>(bundle);
+            files.put(evil, "x".getBytes(StandardCharsets.UTF_8));
+            assertFolderRefused(files, "tên tệp không an toàn");
+        }
+        assertThat(Path.of(System.getProperty("java.io.tmpdir")).resolve("evil.txt")).doesNotExist();
+    }
+
+    @Test
+    void aFolderWithTooManyFilesIsRefused() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < 60; i++) {
+            files.put("many/f" + i + ".txt", new byte[1]);
+        }
+        assertFolderRefused(files, "quá nhiều tệp");
+    }
+
+    @Test
+    void aFolderOfMoreBytesThanAllowedIsRefused() throws Exception {
+        assertFolderRefused(Map.of("big/bundle.yaml", new byte[1_000_001]), "quá lớn");
+    }
+
+    @Test
+    void anEmptyFolderUploadIsRefused() throws Exception {
+        assertFolderRefused(Map.of(), "Chưa chọn thư mục hoặc thư mục rỗng");
+        // what a browser sends for an input with nothing chosen: one part without a file name
+        assertFolderRefused(Map.of("", new byte[0]), "Chưa chọn thư mục hoặc thư mục rỗng");
+        assertFolderRefused(Map.of("b/bundle.yaml", new byte[0], "b/units.csv", new byte[0]), "thư mục rỗng");
+    }
+
+    @Test
+    void refusalsAreInEnglishToo() throws Exception {
+        MockHttpServletResponse response = mvc.perform(multipart("/admin/bundles/preview-folder")
+                .file(new MockMultipartFile("files", "b/../x", "text/plain", new byte[1])).param("lang", "en")
+                .with(csrf()).with(admin())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("unsafe file name", "b/../x");
+    }
+
+    private static Map<String, byte[]> inFolder(String top, Map<String, byte[]> files) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> out.put(top + "/" + name, bytes));
+        return out;
+    }
+
+    private void assertFolderRefused(Map<String, byte[]> files, String message) throws Exception {
+        Map<String, Long> before = counts();
+        MockHttpServletResponse response = uploadFolder(files);
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains(message, "Cơ sở dữ liệu không thay đổi");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private MockHttpServletResponse uploadFolder(Map<String, byte[]> files) throws Exception {
+        var request = multipart("/admin/bundles/preview-folder");
+        files.forEach((name, bytes) -> request.file(new MockMultipartFile("files", name, "application/octet-stream",
+                bytes)));
+        return mvc.perform(request.with(csrf()).with(admin())).andReturn().getResponse();
+    }
+
     private void assertRefused(byte[] upload, String message) throws Exception {
         Map<String, Long> before = counts();
         MockHttpServletResponse response = upload(upload);

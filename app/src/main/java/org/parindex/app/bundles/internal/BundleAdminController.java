@@ -1,7 +1,9 @@
 package org.parindex.app.bundles.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.parindex.app.accounts.Access;
 import org.parindex.app.bundles.BundleExport;
 import org.parindex.app.bundles.BundleImport;
 import org.parindex.app.bundles.ImportPlan;
+import org.parindex.app.bundles.SafeFolder;
 import org.parindex.app.bundles.SafeZip;
 import org.parindex.app.bundles.UnsafeUploadException;
 import org.parindex.app.periods.Periods;
@@ -18,10 +21,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -35,6 +41,7 @@ class BundleAdminController {
     private final Periods periods;
     private final StagedImports staged;
     private final SafeZip zip;
+    private final SafeFolder folder;
 
     BundleAdminController(BundleImport imports, BundleExport exports, Periods periods, StagedImports staged,
                           @Value("${parindex.import.max-entries:2000}") int maxEntries,
@@ -44,6 +51,7 @@ class BundleAdminController {
         this.periods = periods;
         this.staged = staged;
         this.zip = new SafeZip(maxEntries, maxBytes);
+        this.folder = new SafeFolder(maxEntries, maxBytes);
     }
 
     @GetMapping
@@ -55,9 +63,53 @@ class BundleAdminController {
     @PostMapping("/preview")
     String preview(@RequestParam("file") MultipartFile file, Model model, HttpServletResponse response)
             throws IOException {
+        return preview(file.getOriginalFilename(), "zip", into -> zip.extract(file.getBytes(), into), model, response);
+    }
+
+    /**
+     * A bundle folder ({@code <input type=file webkitdirectory multiple name=files>}): each part's file name is its
+     * path relative to the chosen folder, as browsers send it. Parts without a name (an empty input) are ignored.
+     */
+    @PostMapping("/preview-folder")
+    String previewFolder(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                         HttpServletResponse response) throws IOException {
+        List<Part> parts = files == null ? List.of() : files.stream()
+                .filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())
+                .map(Part::new).toList();
+        model.addAttribute("fileCount", parts.size());
+        return preview(parts.isEmpty() ? "" : folderName(parts), "folder", into -> folder.write(parts, into), model,
+                response);
+    }
+
+    /** How the files of an upload arrive in a fresh folder; the rest (check, preview, staging) is shared. */
+    private interface Unpack {
+        Path into(Path dir) throws IOException;
+    }
+
+    private record Part(MultipartFile file) implements SafeFolder.Upload {
+        @Override
+        public String path() {
+            return file.getOriginalFilename();
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            return file.getInputStream();
+        }
+    }
+
+    /** The chosen folder's name (the first path segment browsers send), or empty. */
+    private static String folderName(List<Part> parts) {
+        String first = parts.get(0).path();
+        int slash = first.indexOf('/');
+        return slash > 0 ? first.substring(0, slash + 1) : "";
+    }
+
+    private String preview(String fileName, String source, Unpack unpack, Model model, HttpServletResponse response)
+            throws IOException {
         Path dir = Files.createTempDirectory("parindex-upload");
         try {
-            ImportPlan plan = imports.prepare(zip.extract(file.getBytes(), dir));
+            ImportPlan plan = imports.prepare(unpack.into(dir));
             model.addAttribute("preview", plan.preview());
             model.addAttribute("token", staged.stage(Access.viewer().username(), plan));
         } catch (UnsafeUploadException e) {
@@ -70,7 +122,20 @@ class BundleAdminController {
         } finally {
             FileSystemUtils.deleteRecursively(dir);
         }
-        model.addAttribute("fileName", file.getOriginalFilename());
+        model.addAttribute("fileName", fileName);
+        model.addAttribute("source", source);
+        return "bundles/preview";
+    }
+
+    /** A POST that is no multipart upload at all (no file chosen, a hand-made request): refused like an empty one. */
+    @ExceptionHandler(MultipartException.class)
+    String notAnUpload(MultipartException e, HttpServletRequest request, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("source", request.getRequestURI().endsWith("/preview-folder") ? "folder" : "zip");
+        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
+        model.addAttribute("refused", tooLarge ? "too-large" : "empty");
+        model.addAttribute("detail", tooLarge ? e.getMessage() : "");
+        model.addAttribute("fileName", "");
         return "bundles/preview";
     }
 
