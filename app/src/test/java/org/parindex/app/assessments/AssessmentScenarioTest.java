@@ -40,6 +40,7 @@ class AssessmentScenarioTest {
     @Autowired Periods periods;
     @Autowired Results results;
     @Autowired Audit audit;
+    @Autowired Scores scoreRows;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -140,6 +141,44 @@ class AssessmentScenarioTest {
                 "deadline");
         assertThat(audit.filter("2032", "hai-truong", null, "admin", 10)).extracting(ItemChange::reason)
                 .contains("Mất điện kéo dài");
+    }
+
+    @Test
+    void aLateSubmissionAppliesTheFrameworksLateDeductionAsTheSystem() {
+        List<ItemInput> scores = List.of(new ItemInput("1.1", "4", ""), new ItemInput("1.2", "NA", "Không phát sinh"),
+                new ItemInput("1.3", "yes", ""), new ItemInput("1.4", "NA", ""));
+        fixture.openWith("2036", "/frameworks/late-and-na.yaml", 5);
+        lifecycle.advance(ADMIN, "2036", fixture.version("2036"));
+        entry.save(OFFICER, "2036", "hai-truong", version("2036"), scores, null);
+        sheets.submit(OFFICER, "2036", "hai-truong", version("2036"));
+        assertThat(audit.history("2036", "hai-truong", "D.1")).isEmpty();
+
+        fixture.openWith("2035", "/frameworks/late-and-na.yaml", -1);
+        lifecycle.advance(ADMIN, "2035", fixture.version("2035"));
+        lifecycle.extend(ADMIN, "2035", "hai-truong", java.time.LocalDate.now().plusDays(3), "Mất điện kéo dài");
+        var saved = entry.save(OFFICER, "2035", "hai-truong", version("2035"), scores, null);
+        assertThat(saved.totals().points()).isEqualTo(4 + 3 + 2);
+        sheets.submit(OFFICER, "2035", "hai-truong", version("2035"));
+
+        assertThat(value("2035", "D.1")).isEqualTo("1");
+        assertThat(value("2035", "D.2")).isEqualTo("yes");
+        assertThat(value("2035", "D.3")).isEqualTo("0.25");
+        assertThat(value("2035", "D.4")).isNull();
+        assertThat(audit.history("2035", "hai-truong", "D.1"))
+                .extracting(ItemChange::actor, ItemChange::oldValue, ItemChange::newValue, ItemChange::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("system", null, "1", "nộp muộn"));
+        assertThat(entry.totals("2035", "hai-truong", Stage.SELF).points()).isEqualTo(9 - 0.5 - 0.5 - 0.25);
+
+        sheets.withdraw(OFFICER, "2035", "hai-truong", version("2035"));
+        sheets.submit(OFFICER, "2035", "hai-truong", version("2035"));
+        assertThat(value("2035", "D.1")).isEqualTo("2");
+        assertThat(audit.history("2035", "hai-truong", "D.2")).hasSize(1);
+        assertThat(entry.totals("2035", "hai-truong", Stage.SELF).points()).isEqualTo(9 - 1 - 0.5 - 0.25);
+    }
+
+    private String value(String period, String node) {
+        return scoreRows.ofUnit(period, "hai-truong").stream().filter(r -> r.node().equals(node))
+                .map(org.parindex.core.bundle.ScoreRow::value).findFirst().orElse(null);
     }
 
     @Test
