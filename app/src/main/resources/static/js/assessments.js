@@ -9,7 +9,9 @@
   function refresh() {
     const body = new URLSearchParams();
     document.querySelectorAll('[form="sheet-form"]').forEach(el => {
-      if (el.name && el.name.startsWith('v.')) { body.append(el.name, el.value); }
+      if (!el.name) { return; }
+      if (el.name.startsWith('v.') && !el.disabled) { body.append(el.name, el.value); }
+      if (el.name.startsWith('na.') && el.checked) { body.append(el.name, 'NA'); }
     });
     const token = form.querySelector('input[name="_csrf"]');
     if (token) { body.append('_csrf', token.value); }
@@ -28,9 +30,18 @@
         document.getElementById(prefix + '-band').textContent = t.band;
       });
   }
-  document.querySelectorAll('.score').forEach(el => el.addEventListener('input', () => {
+  function later() {
     clearTimeout(pending);
     pending = setTimeout(refresh, 200);
+  }
+  document.querySelectorAll('.score').forEach(el => {
+    el.addEventListener('input', later);
+    el.addEventListener('change', later);
+  });
+  // "Did not arise": the item's input is disabled while the box is ticked.
+  document.querySelectorAll('.score.na').forEach(box => box.addEventListener('change', () => {
+    const input = box.closest('td').querySelector('.score:not(.na)');
+    if (input) { input.disabled = box.checked; }
   }));
   document.querySelectorAll('.dropzone').forEach(zone => {
     const input = zone.querySelector('input[type=file]');

@@ -107,14 +107,21 @@ class SheetController {
         return redirect(period, unit) + "#item-" + node;
     }
 
+    /** The typed items: {@code v.CODE} is a value, {@code na.CODE} ("did not arise", ticked) makes it NA. */
     static List<ItemInput> inputs(Map<String, String> form) {
-        List<ItemInput> out = new ArrayList<>();
-        form.forEach((key, value) -> {
+        java.util.Set<String> nodes = new java.util.LinkedHashSet<>();
+        form.keySet().forEach(key -> {
             if (key.startsWith("v.")) {
-                String node = key.substring(2);
-                out.add(new ItemInput(node, value, form.getOrDefault("n." + node, "")));
+                nodes.add(key.substring(2));
+            } else if (key.startsWith("na.")) {
+                nodes.add(key.substring(3));
             }
         });
+        List<ItemInput> out = new ArrayList<>();
+        for (String node : nodes) {
+            String value = form.containsKey("na." + node) ? "NA" : form.getOrDefault("v." + node, "");
+            out.add(new ItemInput(node, value, form.getOrDefault("n." + node, "")));
+        }
         return out;
     }
 

@@ -39,6 +39,8 @@ class WorkflowPagesTest {
     @Autowired UserDetailsService users;
     @Autowired PeriodLifecycle lifecycle;
     @Autowired Periods periods;
+    @Autowired org.parindex.app.assessments.internal.Sheets sheets;
+    @Autowired org.parindex.app.assessments.Scores scores;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -70,6 +72,35 @@ class WorkflowPagesTest {
                 .andExpect(content().string(containsString("Nộp bản tự đánh giá Năm 2024 trước hết ngày")));
         mvc.perform(post("/assessments/2024/units/hai-truong/preview").param("v.1.1.1", "yes").with(csrf())
                 .with(as("can-bo-hai-truong"))).andExpect(status().isOk()).andExpect(jsonPath("$.points").value(0.5));
+    }
+
+    @Test
+    void anItemThatMayNotAriseHasACheckboxBesideItsInputAndTheTotalsFollowIt() throws Exception {
+        if (periods.find("2026").isEmpty()) {
+            long fw = periods.find("2023-H1").orElseThrow().frameworkId();
+            LocalDate today = LocalDate.now();
+            lifecycle.open(ADMIN, "2026", "Năm 2026", fw, List.of("hai-truong"), today.plusDays(5),
+                    today.plusDays(12), today.plusDays(8), null);
+            lifecycle.advance(ADMIN, "2026", periods.find("2026").orElseThrow().version());
+        }
+        String sheet = "/assessments/2026/units/hai-truong";
+        // 1.5.1 is a rate (tiers) with notApplicable: full; 2.4.2 a yes/no with exclude; 1.1.1 forbids NA
+        mvc.perform(get(sheet).with(as("can-bo-hai-truong"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"na.1.5.1\"")))
+                .andExpect(content().string(containsString("name=\"na.2.4.2\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"na.1.1.1\""))));
+        mvc.perform(post(sheet + "/preview").param("v.1.5.1", "").param("na.1.5.1", "NA")
+                .with(csrf()).with(as("can-bo-hai-truong"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.nodes['1.5.1'].points").value(1.0));
+        mvc.perform(post(sheet + "/save").param("version", String.valueOf(sheets.get("2026", "hai-truong").version()))
+                .param("na.1.5.1", "NA").with(csrf()).with(as("can-bo-hai-truong")))
+                .andExpect(flash().attribute("info", "Đã lưu 1 mục."));
+        org.assertj.core.api.Assertions.assertThat(scores.ofUnit("2026", "hai-truong")).anyMatch(
+                r -> r.node().equals("1.5.1") && r.value().equals("NA"));
+        String page = mvc.perform(get(sheet).with(as("can-bo-hai-truong"))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(page).containsPattern(
+                "<input type=\"checkbox\"[^>]*name=\"na.1.5.1\"[^>]*checked=\"checked\"");
     }
 
     @Test
