@@ -3,6 +3,8 @@ package org.parindex.app.assessments.web;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import org.springframework.mock.web.MockMultipartFile;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -45,6 +47,7 @@ class WorkflowPagesTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         Database.h2(registry);
+        registry.add("parindex.evidence.dir", () -> System.getProperty("java.io.tmpdir") + "/parindex-pages-evidence");
     }
 
     @BeforeEach
@@ -101,6 +104,29 @@ class WorkflowPagesTest {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThat(page).containsPattern(
                 "<input type=\"checkbox\"[^>]*name=\"na.1.5.1\"[^>]*checked=\"checked\"");
+    }
+
+    @Test
+    void aDroppedFileIsUploadedOnItsOwnWithTheSameChecksAndAJsonAnswer() throws Exception {
+        String one = "/assessments/2024/units/hai-truong/evidence/one";
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        mvc.perform(multipart(one).file(new MockMultipartFile("file", "kế hoạch.pdf", "application/pdf", pdf))
+                        .param("node", "1.1.1").with(csrf()).with(as("can-bo-hai-truong")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("kế hoạch.pdf"))
+                .andExpect(jsonPath("$.type").value("application/pdf")).andExpect(jsonPath("$.preview").value(true))
+                .andExpect(jsonPath("$.message").value("Đã tải lên kế hoạch.pdf."));
+        mvc.perform(multipart(one).file(new MockMultipartFile("file", "rong.pdf", "application/pdf", new byte[0]))
+                        .param("node", "1.1.1").with(csrf()).with(as("can-bo-hai-truong")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", containsString("rong.pdf")));
+        mvc.perform(multipart(one).file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf))
+                        .param("node", "1.1.1").with(as("can-bo-hai-truong"))).andExpect(status().isForbidden());
+        mvc.perform(multipart("/assessments/2024/units/hai-an/evidence/one")
+                        .file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf)).param("node", "1.1.1")
+                        .with(csrf()).with(as("can-bo-hai-truong"))).andExpect(status().isForbidden());
+        mvc.perform(get("/assessments/2024/units/hai-truong").with(as("can-bo-hai-truong")))
+                .andExpect(content().string(containsString("class=\"btn btn-link btn-sm p-0 ms-1 view\"")))
+                .andExpect(content().string(containsString("id=\"preview\"")))
+                .andExpect(content().string(containsString("evidence/one")));
     }
 
     @Test
