@@ -41,6 +41,8 @@ class AssessmentScenarioTest {
     @Autowired Results results;
     @Autowired Audit audit;
     @Autowired Scores scoreRows;
+    @Autowired Tasks tasks;
+    @Autowired org.parindex.app.assessments.internal.PeriodContext context;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -174,6 +176,41 @@ class AssessmentScenarioTest {
         assertThat(value("2035", "D.1")).isEqualTo("2");
         assertThat(audit.history("2035", "hai-truong", "D.2")).hasSize(1);
         assertThat(entry.totals("2035", "hai-truong", Stage.SELF).points()).isEqualTo(9 - 1 - 0.5 - 0.25);
+    }
+
+    @Test
+    void theCouncilsTaskAndTheQueueCountOnlyWhatIsStillOpen() {
+        fixture.open("2037", 7, false);
+        lifecycle.advance(ADMIN, "2037", fixture.version("2037"));
+        entry.save(OFFICER, "2037", "hai-truong", version("2037"), SELF_SCORES, null);
+        assertThat(tasks.of(APPRAISER)).noneMatch(t -> t.key().equals("work.appraise"));
+        lifecycle.advance(ADMIN, "2037", fixture.version("2037"));
+        assertThat(appraise("2037")).isEqualTo(4);
+        var p = periods.find("2037").orElseThrow();
+        var framework = context.framework(p);
+        List<ItemInput> all = org.parindex.app.assessments.internal.Items.leaves(framework, "commune").stream()
+                .filter(n -> n.kind() == org.parindex.core.framework.NodeKind.SCORED)
+                .map(n -> new ItemInput(n.code(), n.rule() instanceof org.parindex.core.framework.Rule.YesNo ? "yes" : "1", ""))
+                .toList();
+        assertThat(open(p, "hai-truong")).isEqualTo(all.size());
+        entry.save(APPRAISER, "2037", "hai-truong", version("2037"), all, null);
+        assertThat(open(p, "hai-truong")).isZero();
+        assertThat(appraise("2037")).isEqualTo(3);
+        assertThat(open(p, "hai-an")).isEqualTo(all.size());
+        lifecycle.advance(ADMIN, "2037", fixture.version("2037"));
+        lifecycle.lock(ADMIN, "2037", fixture.version("2037"));
+        assertThat(open(periods.find("2037").orElseThrow(), "hai-an")).isZero();
+    }
+
+    private int open(org.parindex.app.periods.Period p, String unit) {
+        return org.parindex.app.assessments.internal.OpenItems.count(p, context.framework(p),
+                context.unit(p, unit).group(), scoreRows.ofUnit(p.code(), unit));
+    }
+
+    private Object appraise(String period) {
+        return tasks.of(APPRAISER).stream().filter(t -> t.key().equals("work.appraise")
+                        && t.args().get(1).equals("Năm " + period)).map(t -> t.args().get(0))
+                .map(n -> ((Number) n).intValue()).findFirst().orElse(0);
     }
 
     private String value(String period, String node) {

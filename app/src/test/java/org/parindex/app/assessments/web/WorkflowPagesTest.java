@@ -130,6 +130,16 @@ class WorkflowPagesTest {
     }
 
     @Test
+    void theMenuLinksTheWorkflowForThoseWhoHaveWorkThere() throws Exception {
+        for (String name : List.of("can-bo-hai-truong", "appraiser", "admin")) {
+            mvc.perform(get("/").with(as(name))).andExpect(content().string(containsString("id=\"nav-work\"")));
+        }
+        mvc.perform(get("/").with(as("viewer")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"nav-work\""))));
+        mvc.perform(get("/")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"nav-work\""))));
+    }
+
+    @Test
     void aSaveWithAnOldVersionSaysSomeoneElseSaved() throws Exception {
         mvc.perform(post("/assessments/2024/units/hai-an/save").param("version", "0").param("v.1.1.1", "yes")
                 .with(csrf()).with(as("can-bo-hai-an"))).andExpect(flash().attribute("info", "Đã lưu 1 mục."));
