@@ -103,6 +103,10 @@
     }
   }
   document.querySelectorAll('.dropzone').forEach(zone => {
+    const input = zone.querySelector('input[type=file]');
+    input.addEventListener('change', () => {
+      zone.querySelector('.picked').textContent = Array.from(input.files).map(f => f.name).join(', ');
+    });
     ['dragenter', 'dragover'].forEach(type => zone.addEventListener(type, e => {
       e.preventDefault();
       zone.classList.add('over');
