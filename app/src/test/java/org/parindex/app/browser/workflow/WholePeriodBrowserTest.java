@@ -217,10 +217,13 @@ class WholePeriodBrowserTest {
         Locator results = zone.locator(".progress-list li.text-success");
         assertThat(results).hasCount(2);
         assertThat(page.locator("#item-1\\.2\\.1 .files")).containsText("anh-hoi-nghi.png");
+        zone.evaluate("z => z.scrollIntoView({ block: 'center' })");
         page.screenshot(new Page.ScreenshotOptions().setPath(folder().resolve("03a-officer-drops-two-files.png")));
         page.locator("#item-1\\.2\\.1 .files button.view").last().click();
         assertThat(page.locator("#preview img")).isVisible();
         page.waitForFunction("() => document.querySelector('#preview img').complete");
+        assertThat(page.locator("#preview.show")).isVisible();
+        page.waitForTimeout(500);
         page.screenshot(new Page.ScreenshotOptions().setPath(folder().resolve("03b-officer-previews-an-image.png")));
         page.locator("#preview .btn-close").click();
         assertThat(page.locator("#preview")).not().isVisible();
