@@ -9,7 +9,9 @@
   function refresh() {
     const body = new URLSearchParams();
     document.querySelectorAll('[form="sheet-form"]').forEach(el => {
-      if (el.name && el.name.startsWith('v.')) { body.append(el.name, el.value); }
+      if (!el.name) { return; }
+      if (el.name.startsWith('v.') && !el.disabled) { body.append(el.name, el.value); }
+      if (el.name.startsWith('na.') && el.checked) { body.append(el.name, 'NA'); }
     });
     const token = form.querySelector('input[name="_csrf"]');
     if (token) { body.append('_csrf', token.value); }
@@ -28,18 +30,120 @@
         document.getElementById(prefix + '-band').textContent = t.band;
       });
   }
-  document.querySelectorAll('.score').forEach(el => el.addEventListener('input', () => {
+  function later() {
     clearTimeout(pending);
     pending = setTimeout(refresh, 200);
+  }
+  document.querySelectorAll('.score').forEach(el => {
+    el.addEventListener('input', later);
+    el.addEventListener('change', later);
+  });
+  // "Did not arise": the item's input is disabled while the box is ticked.
+  document.querySelectorAll('.score.na').forEach(box => box.addEventListener('change', () => {
+    const input = box.closest('td').querySelector('.score:not(.na)');
+    if (input) { input.disabled = box.checked; }
   }));
+  // Drag and drop: each dropped file is uploaded on its own (same checks as the form), its line shows the result.
+  const modal = document.getElementById('preview');
+  const text = modal ? modal.dataset : {};
+  function token(zone) {
+    const t = zone.querySelector('input[name="_csrf"]');
+    return t ? t.value : (csrf ? csrf.content : '');
+  }
+  function fileLink(zone, f) {
+    const li = document.createElement('li');
+    li.className = 'text-truncate';
+    const a = document.createElement('a');
+    a.href = text.evidence + f.id;
+    a.target = '_blank';
+    a.textContent = f.name;
+    li.appendChild(a);
+    if (f.preview) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'btn btn-link btn-sm p-0 ms-1 view';
+      b.dataset.url = a.href;
+      b.dataset.type = f.type;
+      b.dataset.name = f.name;
+      b.textContent = text.view || 'View';
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(b);
+    }
+    zone.closest('td').querySelector('.files').appendChild(li);
+  }
+  async function uploadAll(zone, files) {
+    const list = zone.querySelector('.progress-list');
+    const node = zone.querySelector('input[name="node"]').value;
+    const lines = Array.from(files).map(file => {
+      const li = document.createElement('li');
+      li.className = 'text-muted';
+      li.textContent = file.name + ': ' + (text.uploading || '…');
+      list.appendChild(li);
+      return li;
+    });
+    for (let i = 0; i < files.length; i++) {
+      const body = new FormData();
+      body.append('node', node);
+      body.append('file', files[i]);
+      const t = token(zone);
+      body.append('_csrf', t);
+      let answer = null;
+      try {
+        const r = await fetch(zone.dataset.one, { method: 'POST', body: body, credentials: 'same-origin',
+          headers: { 'X-CSRF-TOKEN': t, 'Accept': 'application/json' } });
+        answer = await r.json().catch(() => ({ error: r.status + ' ' + r.statusText }));
+        answer.ok = r.ok;
+      } catch (e) {
+        answer = { ok: false, error: String(e) };
+      }
+      lines[i].className = answer.ok ? 'text-success' : 'text-danger';
+      lines[i].textContent = answer.ok ? '✓ ' + answer.message : '✗ ' + files[i].name + ': '
+        + (answer.error || text.failed);
+      if (answer.ok) { fileLink(zone, answer); }
+    }
+  }
   document.querySelectorAll('.dropzone').forEach(zone => {
     const input = zone.querySelector('input[type=file]');
-    zone.addEventListener('dragover', e => { e.preventDefault(); zone.classList.add('over'); });
-    zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+    input.addEventListener('change', () => {
+      zone.querySelector('.picked').textContent = Array.from(input.files).map(f => f.name).join(', ');
+    });
+    ['dragenter', 'dragover'].forEach(type => zone.addEventListener(type, e => {
+      e.preventDefault();
+      zone.classList.add('over');
+    }));
+    zone.addEventListener('dragleave', e => {
+      if (!zone.contains(e.relatedTarget)) { zone.classList.remove('over'); }
+    });
     zone.addEventListener('drop', e => {
       e.preventDefault();
       zone.classList.remove('over');
-      input.files = e.dataTransfer.files;
+      if (e.dataTransfer && e.dataTransfer.files.length) { uploadAll(zone, e.dataTransfer.files); }
     });
   });
+  // Preview of PDF (a frame) and images in a modal; the file is served inline by the server.
+  if (modal) {
+    const body = document.getElementById('preview-body');
+    document.addEventListener('click', e => {
+      const b = e.target.closest('.view');
+      if (!b) { return; }
+      e.preventDefault();
+      body.replaceChildren();
+      let el;
+      if (b.dataset.type === 'application/pdf') {
+        el = document.createElement('iframe');
+        el.className = 'preview-frame';
+        el.title = b.dataset.name;
+      } else {
+        el = document.createElement('img');
+        el.className = 'img-fluid';
+        el.alt = b.dataset.name;
+      }
+      el.src = b.dataset.url;
+      body.appendChild(el);
+      document.getElementById('preview-title').textContent = b.dataset.name;
+      document.getElementById('preview-open').href = b.dataset.url;
+      bootstrap.Modal.getOrCreateInstance(modal).show();
+    });
+    modal.addEventListener('hidden.bs.modal', () => body.replaceChildren());
+  }
 })();

@@ -8,7 +8,10 @@ import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.internal.Deadlines;
 import org.parindex.app.assessments.internal.EffectiveRows;
 import org.parindex.app.assessments.internal.Items;
+import org.parindex.app.assessments.internal.LateDeduction;
+import org.parindex.app.assessments.internal.LiveTotals;
 import org.parindex.app.assessments.internal.PeriodContext;
+import org.parindex.app.assessments.internal.SheetTotals;
 import org.parindex.app.assessments.internal.Sheets;
 import org.parindex.app.assessments.policy.Action;
 import org.parindex.app.assessments.policy.Decision;
@@ -40,9 +43,12 @@ public class SheetWorkflow {
     private final Scores scores;
     private final EvidenceFiles evidence;
     private final Audit audit;
+    private final SheetTotals totals;
 
-    SheetWorkflow(PeriodContext context, Sheets sheets, Scores scores, EvidenceFiles evidence, Audit audit) {
+    SheetWorkflow(PeriodContext context, Sheets sheets, Scores scores, EvidenceFiles evidence, Audit audit,
+                  SheetTotals totals) {
         this.context = context;
+        this.totals = totals;
         this.sheets = sheets;
         this.scores = scores;
         this.evidence = evidence;
@@ -94,6 +100,14 @@ public class SheetWorkflow {
         sheets.changeState(periodCode, unit, SheetState.SUBMITTED, late);
         audit.change(who.username(), "sheet.submit", periodCode, unit, null, SheetState.DRAFT.name(),
                 SheetState.SUBMITTED.name(), late ? "late (deadline extended)" : null);
+        if (late) {
+            Framework framework = context.framework(period);
+            var coreUnit = context.unit(period, unit);
+            if (!LateDeduction.apply(framework, coreUnit.group(), periodCode, unit, scores, audit).isEmpty()) {
+                var rows = EffectiveRows.at(Stage.SELF, scores.ofUnit(periodCode, unit));
+                totals.store(periodCode, unit, Stage.SELF, LiveTotals.of(period, framework, coreUnit, rows, Stage.SELF));
+            }
+        }
         return next;
     }
 

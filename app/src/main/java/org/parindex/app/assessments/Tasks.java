@@ -7,11 +7,14 @@ import org.parindex.app.accounts.Role;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.internal.Deadlines;
 import org.parindex.app.assessments.internal.ExplanationRows;
+import org.parindex.app.assessments.internal.OpenItems;
+import org.parindex.app.assessments.internal.PeriodContext;
 import org.parindex.app.assessments.internal.Sheets;
 import org.parindex.app.assessments.policy.SheetState;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
+import org.parindex.core.framework.Framework;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +31,13 @@ public class Tasks {
     private final Sheets sheets;
     private final Deadlines deadlines;
     private final ExplanationRows explanations;
+    private final PeriodContext context;
+    private final Scores scores;
 
-    Tasks(Periods periods, Sheets sheets, Deadlines deadlines, ExplanationRows explanations) {
+    Tasks(Periods periods, Sheets sheets, Deadlines deadlines, ExplanationRows explanations, PeriodContext context,
+          Scores scores) {
+        this.context = context;
+        this.scores = scores;
         this.periods = periods;
         this.sheets = sheets;
         this.deadlines = deadlines;
@@ -39,6 +47,20 @@ public class Tasks {
     @Transactional(readOnly = true)
     public List<Task> current() {
         return of(Access.viewer());
+    }
+
+    /** Whether the signed-in user has work on the workflow pages (the menu shows them then). */
+    @Transactional(readOnly = true)
+    public boolean hasWork() {
+        Viewer who = Access.viewer();
+        if (who.isAnonymous()) {
+            return false;
+        }
+        if (who.is(Role.ADMIN)) {
+            return true;
+        }
+        return periods.all().stream().anyMatch(p -> p.status() != PeriodStatus.DRAFT && !p.status().isClosed()
+                && (who.is(Role.APPRAISER) || who.is(Role.UNIT_OFFICER) && p.unitCodes().contains(who.unitCode())));
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +100,12 @@ public class Tasks {
     private void council(Period p, Viewer who, List<Task> out) {
         String link = "/assessments/" + p.code();
         if (p.status().isAppraisal()) {
-            out.add(new Task("work.appraise", List.of(p.unitCodes().size(), p.name()), link));
+            Framework framework = context.framework(p);
+            long left = p.unitCodes().stream().filter(u -> OpenItems.count(p, framework, context.unit(p, u).group(),
+                    scores.ofUnit(p.code(), u)) > 0).count();
+            if (left > 0) {
+                out.add(new Task("work.appraise", List.of(left, p.name()), link));
+            }
         } else if (who.is(Role.ADMIN) && p.status() != PeriodStatus.PUBLISHED) {
             out.add(new Task("work.manage", List.of(p.name()), link));
         }

@@ -40,6 +40,9 @@ class AssessmentScenarioTest {
     @Autowired Periods periods;
     @Autowired Results results;
     @Autowired Audit audit;
+    @Autowired Scores scoreRows;
+    @Autowired Tasks tasks;
+    @Autowired org.parindex.app.assessments.internal.PeriodContext context;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -140,6 +143,79 @@ class AssessmentScenarioTest {
                 "deadline");
         assertThat(audit.filter("2032", "hai-truong", null, "admin", 10)).extracting(ItemChange::reason)
                 .contains("Mất điện kéo dài");
+    }
+
+    @Test
+    void aLateSubmissionAppliesTheFrameworksLateDeductionAsTheSystem() {
+        List<ItemInput> scores = List.of(new ItemInput("1.1", "4", ""), new ItemInput("1.2", "NA", "Không phát sinh"),
+                new ItemInput("1.3", "yes", ""), new ItemInput("1.4", "NA", ""));
+        fixture.openWith("2036", "/frameworks/late-and-na.yaml", 5);
+        lifecycle.advance(ADMIN, "2036", fixture.version("2036"));
+        entry.save(OFFICER, "2036", "hai-truong", version("2036"), scores, null);
+        sheets.submit(OFFICER, "2036", "hai-truong", version("2036"));
+        assertThat(audit.history("2036", "hai-truong", "D.1")).isEmpty();
+
+        fixture.openWith("2035", "/frameworks/late-and-na.yaml", -1);
+        lifecycle.advance(ADMIN, "2035", fixture.version("2035"));
+        lifecycle.extend(ADMIN, "2035", "hai-truong", java.time.LocalDate.now().plusDays(3), "Mất điện kéo dài");
+        var saved = entry.save(OFFICER, "2035", "hai-truong", version("2035"), scores, null);
+        assertThat(saved.totals().points()).isEqualTo(4 + 3 + 2);
+        sheets.submit(OFFICER, "2035", "hai-truong", version("2035"));
+
+        assertThat(value("2035", "D.1")).isEqualTo("1");
+        assertThat(value("2035", "D.2")).isEqualTo("yes");
+        assertThat(value("2035", "D.3")).isEqualTo("0.25");
+        assertThat(value("2035", "D.4")).isNull();
+        assertThat(audit.history("2035", "hai-truong", "D.1"))
+                .extracting(ItemChange::actor, ItemChange::oldValue, ItemChange::newValue, ItemChange::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("system", null, "1", "nộp muộn"));
+        assertThat(entry.totals("2035", "hai-truong", Stage.SELF).points()).isEqualTo(9 - 0.5 - 0.5 - 0.25);
+
+        sheets.withdraw(OFFICER, "2035", "hai-truong", version("2035"));
+        sheets.submit(OFFICER, "2035", "hai-truong", version("2035"));
+        assertThat(value("2035", "D.1")).isEqualTo("2");
+        assertThat(audit.history("2035", "hai-truong", "D.2")).hasSize(1);
+        assertThat(entry.totals("2035", "hai-truong", Stage.SELF).points()).isEqualTo(9 - 1 - 0.5 - 0.25);
+    }
+
+    @Test
+    void theCouncilsTaskAndTheQueueCountOnlyWhatIsStillOpen() {
+        fixture.open("2037", 7, false);
+        lifecycle.advance(ADMIN, "2037", fixture.version("2037"));
+        entry.save(OFFICER, "2037", "hai-truong", version("2037"), SELF_SCORES, null);
+        assertThat(tasks.of(APPRAISER)).noneMatch(t -> t.key().equals("work.appraise"));
+        lifecycle.advance(ADMIN, "2037", fixture.version("2037"));
+        assertThat(appraise("2037")).isEqualTo(4);
+        var p = periods.find("2037").orElseThrow();
+        var framework = context.framework(p);
+        List<ItemInput> all = org.parindex.app.assessments.internal.Items.leaves(framework, "commune").stream()
+                .filter(n -> n.kind() == org.parindex.core.framework.NodeKind.SCORED)
+                .map(n -> new ItemInput(n.code(), n.rule() instanceof org.parindex.core.framework.Rule.YesNo ? "yes" : "1", ""))
+                .toList();
+        assertThat(open(p, "hai-truong")).isEqualTo(all.size());
+        entry.save(APPRAISER, "2037", "hai-truong", version("2037"), all, null);
+        assertThat(open(p, "hai-truong")).isZero();
+        assertThat(appraise("2037")).isEqualTo(3);
+        assertThat(open(p, "hai-an")).isEqualTo(all.size());
+        lifecycle.advance(ADMIN, "2037", fixture.version("2037"));
+        lifecycle.lock(ADMIN, "2037", fixture.version("2037"));
+        assertThat(open(periods.find("2037").orElseThrow(), "hai-an")).isZero();
+    }
+
+    private int open(org.parindex.app.periods.Period p, String unit) {
+        return org.parindex.app.assessments.internal.OpenItems.count(p, context.framework(p),
+                context.unit(p, unit).group(), scoreRows.ofUnit(p.code(), unit));
+    }
+
+    private Object appraise(String period) {
+        return tasks.of(APPRAISER).stream().filter(t -> t.key().equals("work.appraise")
+                        && t.args().get(1).equals("Năm " + period)).map(t -> t.args().get(0))
+                .map(n -> ((Number) n).intValue()).findFirst().orElse(0);
+    }
+
+    private String value(String period, String node) {
+        return scoreRows.ofUnit(period, "hai-truong").stream().filter(r -> r.node().equals(node))
+                .map(org.parindex.core.bundle.ScoreRow::value).findFirst().orElse(null);
     }
 
     @Test

@@ -26,8 +26,11 @@ class WorkflowFixture {
     private final BundleImport bundles;
     private final Periods periods;
     private final PeriodLifecycle lifecycle;
+    private final org.parindex.app.frameworks.Frameworks frameworks;
 
-    WorkflowFixture(BundleImport bundles, Periods periods, PeriodLifecycle lifecycle) {
+    WorkflowFixture(BundleImport bundles, Periods periods, PeriodLifecycle lifecycle,
+                    org.parindex.app.frameworks.Frameworks frameworks) {
+        this.frameworks = frameworks;
         this.bundles = bundles;
         this.periods = periods;
         this.lifecycle = lifecycle;
@@ -41,6 +44,21 @@ class WorkflowFixture {
         return lifecycle.open(ADMIN, code, "Năm " + code, framework, UNITS, today.plusDays(selfDueInDays),
                 today.plusDays(selfDueInDays + 7), today.plusDays(selfDueInDays + 3),
                 roundTwo ? today.plusDays(selfDueInDays + 10) : null);
+    }
+
+    /** A new period of the four units in draft with a framework of the test resources (e.g. /frameworks/x.yaml). */
+    Period openWith(String code, String framework, int selfDueInDays) {
+        importOnce();
+        String source;
+        try (var in = WorkflowFixture.class.getResourceAsStream(framework)) {
+            source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long id = frameworks.store(framework.substring(framework.lastIndexOf('/') + 1), source).id();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return lifecycle.open(ADMIN, code, "Năm " + code, id, UNITS, today.plusDays(selfDueInDays),
+                today.plusDays(selfDueInDays + 7), today.plusDays(selfDueInDays + 3), null);
     }
 
     int version(String code) {

@@ -110,7 +110,24 @@ class EvidenceUploadTest {
     void onlyUsersWhoMaySeeTheUnitDownload() throws Exception {
         EvidenceFile f = files.attach("2024", "hai-truong", "1.1.1", "ke-hoach.pdf", pdf(100), "x");
         mvc.perform(get("/evidence/" + f.id()).with(user(users.loadUserByUsername("can-bo-hai-truong"))))
-                .andExpect(status().isOk()).andExpect(header().string("X-Content-Type-Options", "nosniff"));
+                .andExpect(status().isOk()).andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline;")))
+                .andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
+                .andExpect(header().string("Content-Security-Policy", "frame-ancestors 'self'"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
+        EvidenceFile image = files.attach("2024", "hai-truong", "1.1.1", "anh.png", png, "x");
+        mvc.perform(get("/evidence/" + image.id()).with(user(users.loadUserByUsername("appraiser"))))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline;")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.startsWith("sandbox")));
+        mvc.perform(get("/evidence/" + image.id()).with(user(users.loadUserByUsername("can-bo-hai-an"))))
+                .andExpect(status().isForbidden());
+        EvidenceFile doc = files.attach("2024", "hai-truong", "1.1.1", "bao-cao.docx", docx(), "x");
+        mvc.perform(get("/evidence/" + doc.id()).with(user(users.loadUserByUsername("viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")));
         mvc.perform(get("/evidence/" + f.id()).with(user(users.loadUserByUsername("can-bo-hai-an"))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/evidence/" + f.id())).andExpect(status().is3xxRedirection());

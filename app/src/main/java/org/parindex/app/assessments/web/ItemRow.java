@@ -3,6 +3,7 @@ package org.parindex.app.assessments.web;
 import java.util.List;
 import org.parindex.app.assessments.Explanation;
 import org.parindex.app.evidence.EvidenceFile;
+import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.framework.Node;
 import org.parindex.core.framework.NotApplicable;
 import org.parindex.core.framework.Rule;
@@ -51,7 +52,22 @@ public record ItemRow(Node node, int depth, String field, Cell self, Cell round1
         return "required".equals(node.evidence());
     }
 
-    /** A stored value as people read it: yes/no, the option's label, else as written. */
+    /** A stored value as people read it, in their language: yes/no and NA in words, the option's label. */
+    public String label(String value, org.thymeleaf.expression.Messages messages) {
+        if (ScoreRow.NOT_APPLICABLE.equals(value)) {
+            return messages.msg("sheet.na");
+        }
+        if (node.rule() instanceof Rule.YesNo && value != null && !value.isEmpty()) {
+            try {
+                return messages.msg(node.rule().read(value, node.max()) > 0 ? "sheet.yes" : "sheet.no");
+            } catch (IllegalArgumentException e) {
+                return value;
+            }
+        }
+        return label(value);
+    }
+
+    /** A stored value as people read it: the option's label, else as written. */
     public String label(String value) {
         if (value == null || value.isEmpty()) {
             return "";

@@ -7,8 +7,7 @@ import org.parindex.app.assessments.Explanations;
 import org.parindex.app.assessments.ScoreEntry;
 import org.parindex.app.assessments.Scores;
 import org.parindex.app.assessments.internal.Deadlines;
-import org.parindex.app.assessments.internal.EffectiveRows;
-import org.parindex.app.assessments.internal.Items;
+import org.parindex.app.assessments.internal.OpenItems;
 import org.parindex.app.assessments.internal.PeriodContext;
 import org.parindex.app.assessments.internal.Sheets;
 import org.parindex.app.periods.Period;
@@ -47,8 +46,7 @@ class Queue {
         for (String code : p.unitCodes()) {
             var unit = context.unit(p, code);
             List<ScoreRow> rows = scores.ofUnit(p.code(), code);
-            int left = stage == Stage.SELF ? 0 : (int) Items.leaves(framework, unit.group()).stream()
-                    .filter(n -> EffectiveRows.of(rows, n.code(), stage) == null).count();
+            int left = OpenItems.count(p, framework, unit.group(), rows);
             out.add(new QueueRow(code, unit.name(), sheets.get(p.code(), code), deadlines.of(p, code, p.status()),
                     left, explanations.unanswered(p.code(), code), entry.totals(p.code(), code, stage).index()));
         }

@@ -12,6 +12,12 @@ import org.parindex.app.assessments.ScoreEntry;
 import org.parindex.app.assessments.SheetWorkflow;
 import org.parindex.app.assessments.Totals;
 import org.parindex.app.assessments.internal.PeriodContext;
+import org.parindex.app.assessments.policy.RefusedException;
+import org.parindex.app.evidence.EvidenceFile;
+import org.parindex.app.evidence.RejectedFileException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,14 +113,44 @@ class SheetController {
         return redirect(period, unit) + "#item-" + node;
     }
 
+    /** The typed items: {@code v.CODE} is a value, {@code na.CODE} ("did not arise", ticked) makes it NA. */
+    /**
+     * One file dropped on an item's evidence zone (the page sends each file of a drop on its own): the same checks
+     * as {@link #upload}, answered in JSON so the page shows each file's result.
+     */
+    @PostMapping(path = "/evidence/one", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> uploadOne(@PathVariable String period, @PathVariable String unit,
+                                                  @RequestParam String node, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        Access.requireUnit(unit);
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        try {
+            EvidenceFile f = workflow.attach(Access.viewer(), period, unit, node, name, file.getBytes());
+            return ResponseEntity.ok(Map.of("id", f.id(), "name", f.name(), "type", f.contentType(),
+                    "preview", f.previewable(), "message", messages.text("sheet.uploadedOne", List.of(f.name()))));
+        } catch (RejectedFileException e) {
+            return ResponseEntity.badRequest().body(Map.of("name", name, "error", messages.text(e.reason(), e.args())));
+        } catch (RefusedException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("name", name,
+                    "error", messages.text(e.decision().reason(), e.decision().args())));
+        }
+    }
+
     static List<ItemInput> inputs(Map<String, String> form) {
-        List<ItemInput> out = new ArrayList<>();
-        form.forEach((key, value) -> {
+        java.util.Set<String> nodes = new java.util.LinkedHashSet<>();
+        form.keySet().forEach(key -> {
             if (key.startsWith("v.")) {
-                String node = key.substring(2);
-                out.add(new ItemInput(node, value, form.getOrDefault("n." + node, "")));
+                nodes.add(key.substring(2));
+            } else if (key.startsWith("na.")) {
+                nodes.add(key.substring(3));
             }
         });
+        List<ItemInput> out = new ArrayList<>();
+        for (String node : nodes) {
+            String value = form.containsKey("na." + node) ? "NA" : form.getOrDefault("v." + node, "");
+            out.add(new ItemInput(node, value, form.getOrDefault("n." + node, "")));
+        }
         return out;
     }
 

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Downloads an evidence file, only for users who may see its unit; PDFs and images open in the browser. */
+/**
+ * Downloads an evidence file, only for users who may see its unit (403 otherwise). PDFs and images are served
+ * inline with their detected type, so the sheet previews them in a frame of the same site; nothing is sniffed.
+ */
 @Controller
 class EvidenceController {
 
@@ -36,7 +39,15 @@ class EvidenceController {
                 .contentLength(file.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
+                .header("X-Frame-Options", "SAMEORIGIN")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("Content-Security-Policy", policy(file))
                 .body(new FileSystemResource(files.content(file)));
+    }
+
+    /** PDFs need the browser's viewer (a sandbox would block it); everything else is sandboxed. */
+    static String policy(EvidenceFile file) {
+        return file.contentType().equals("application/pdf") ? "frame-ancestors 'self'"
+                : "sandbox; frame-ancestors 'self'";
     }
 }

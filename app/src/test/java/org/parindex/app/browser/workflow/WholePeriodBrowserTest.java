@@ -62,7 +62,7 @@ class WholePeriodBrowserTest {
     }
 
     @Test
-    void onePeriodFromOpeningToPublication() {
+    void onePeriodFromOpeningToPublication() throws Exception {
         Page admin = logIn("admin", "admin-demo");
         open(admin, "/assessments");
         admin.locator("#open-period input[name=code]").fill("2025");
@@ -90,6 +90,8 @@ class WholePeriodBrowserTest {
         assertThat(officer.locator("#info")).containsText("Đã lưu");
         assertThat(officer.locator("#gaps")).containsText("thiếu tài liệu kiểm chứng");
         upload(officer, "1.1.1", "ke-hoach-cchc-2025.pdf");
+        notApplicable(officer);
+        dropAndPreview(officer);
         Locator warnings = officer.locator("tr:has(.evidence-warning) textarea[name^='n.']");
         for (int i = 0; i < warnings.count(); i++) {
             warnings.nth(i).fill("Văn bản đã niêm yết tại trụ sở UBND xã");
@@ -160,7 +162,7 @@ class WholePeriodBrowserTest {
         for (int i = 0; i < selects.count(); i++) {
             selects.nth(i).selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         }
-        Locator numbers = page.locator("input.score");
+        Locator numbers = page.locator("input.score:not(.na)");
         for (int i = 0; i < numbers.count(); i++) {
             Locator n = numbers.nth(i);
             String max = n.getAttribute("max");
@@ -170,6 +172,68 @@ class WholePeriodBrowserTest {
         }
         org.assertj.core.api.Assertions.assertThat(page.locator(".score").evaluateAll(
                 "els => els.filter(e => e.value === '').length")).isEqualTo(0);
+    }
+
+    /** An item that did not arise: ticking its box disables its input and the live totals follow. */
+    private void notApplicable(Page page) {
+        Locator box = page.locator("input.na").first();
+        String code = box.getAttribute("name").substring(3);
+        String before = page.locator("#self-points").textContent();
+        box.check();
+        assertThat(page.locator("[name='v." + code + "']")).isDisabled();
+        page.waitForFunction("b => document.getElementById('self-points').textContent !== b", before);
+        page.locator("#save").click();
+        assertThat(page.locator("#info")).containsText("Đã lưu 1 mục");
+        assertThat(page.locator("#na-" + code.replace(".", "\\."))).isChecked();
+    }
+
+    /** Two files dropped on an item's zone are uploaded at once, each with its result; the image opens in a modal. */
+    private void dropAndPreview(Page page) throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(320, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(13, 110, 253));
+        g.fillRect(0, 0, 320, 200);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(20, 20, 280, 160);
+        g.dispose();
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        Locator zone = page.locator("#item-1\\.2\\.1 .dropzone");
+        zone.scrollIntoViewIfNeeded();
+        zone.evaluate("""
+                (zone, files) => {
+                  const dt = new DataTransfer();
+                  for (const f of files) {
+                    const bytes = Uint8Array.from(atob(f.data), c => c.charCodeAt(0));
+                    dt.items.add(new File([bytes], f.name, { type: f.type }));
+                  }
+                  zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+                  zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+                }""", java.util.List.of(
+                java.util.Map.of("name", "bao-cao-quy-1.pdf", "type", "application/pdf",
+                        "data", java.util.Base64.getEncoder().encodeToString(PDF)),
+                java.util.Map.of("name", "anh-hoi-nghi.png", "type", "image/png",
+                        "data", java.util.Base64.getEncoder().encodeToString(png.toByteArray()))));
+        Locator results = zone.locator(".progress-list li.text-success");
+        assertThat(results).hasCount(2);
+        assertThat(page.locator("#item-1\\.2\\.1 .files")).containsText("anh-hoi-nghi.png");
+        zone.evaluate("z => z.scrollIntoView({ block: 'center' })");
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder().resolve("03a-officer-drops-two-files.png")));
+        page.locator("#item-1\\.2\\.1 .files button.view").last().click();
+        assertThat(page.locator("#preview img")).isVisible();
+        page.waitForFunction("() => document.querySelector('#preview img').complete");
+        assertThat(page.locator("#preview.show")).isVisible();
+        page.waitForTimeout(500);
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder().resolve("03b-officer-previews-an-image.png")));
+        page.locator("#preview .btn-close").click();
+        assertThat(page.locator("#preview")).not().isVisible();
+        page.reload();
+    }
+
+    private static Path folder() {
+        Path cwd = Paths.get("").toAbsolutePath();
+        Path root = cwd.getFileName().toString().equals("app") ? cwd.getParent() : cwd;
+        return root.resolve("docs/screenshots/workflow");
     }
 
     private void upload(Page page, String node, String name) {
@@ -204,6 +268,7 @@ class WholePeriodBrowserTest {
     private static void shot(Page page, String name) {
         Path cwd = Paths.get("").toAbsolutePath();
         Path root = cwd.getFileName().toString().equals("app") ? cwd.getParent() : cwd;
+        page.evaluate("window.scrollTo(0, 0)");
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(root.resolve("docs/screenshots/workflow/" + name + ".png")));
     }
