@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Every endpoint × every role, against the demo data of a first start. Add a line to {@link #ENDPOINTS} for each
@@ -65,6 +67,15 @@ class AuthorizationTest {
         {"GET", "/units/hai-an?period=2023-H1", 302, 200, 200, 403, 200},
         {"GET", "/units/no-such-unit", 302, 404, 404, 403, 404},
         {"GET", "/css/results.css", 200, 200, 200, 200, 200},
+        {"GET", "/assessments", 302, 200, 200, 200, 200},
+        {"GET", "/assessments/2023-H1", 302, 200, 200, 403, 200},
+        {"GET", "/assessments/2023-H1/units/hai-truong", 302, 200, 200, 200, 200},
+        {"GET", "/assessments/2023-H1/units/hai-an", 302, 200, 200, 403, 200},
+        {"GET", "/assessments/2023-H1/audit", 302, 200, 403, 403, 403},
+        {"POST", "/assessments/2023-H1/units/hai-an/save?version=0", 302, 302, 302, 403, 403},
+        {"POST", "/assessments/2023-H1/lock?version=0", 302, 302, 403, 403, 403},
+        {"UPLOAD", "/assessments/2023-H1/units/hai-an/evidence/one?node=1.1.1", 302, 403, 403, 403, 403},
+        {"GET", "/evidence/999999", 302, 404, 404, 404, 404},
         {"GET", "/frameworks", 302, 200, 200, 200, 200},
         {"GET", "/frameworks/1", 302, 200, 200, 200, 200},
         {"GET", "/frameworks/999999", 302, 404, 404, 404, 404},
@@ -94,13 +105,15 @@ class AuthorizationTest {
     @ParameterizedTest(name = "{0} {1} as {2} → {3}")
     @MethodSource("cases")
     void statusByRole(String method, String path, String role, int expected) throws Exception {
-        MockHttpServletRequestBuilder request = switch (method) {
+        AbstractMockHttpServletRequestBuilder<?> request = switch (method) {
             case "GET" -> get(path);
             case "POST" -> post(path).with(csrf());
+            case "UPLOAD" -> multipart(path).file(new MockMultipartFile("file", "a.pdf", "application/pdf",
+                    "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).with(csrf());
             default -> post(path);
         };
         if (!role.equals("anonymous")) {
-            request = request.with(user(users.loadUserByUsername(role)));
+            request.with(user(users.loadUserByUsername(role)));
         }
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         assertThat(status).as(method + " " + path + " as " + role).isEqualTo(expected);

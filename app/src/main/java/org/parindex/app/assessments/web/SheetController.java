@@ -132,7 +132,8 @@ class SheetController {
         } catch (RejectedFileException e) {
             return ResponseEntity.badRequest().body(Map.of("name", name, "error", messages.text(e.reason(), e.args())));
         } catch (RefusedException e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("name", name,
+            return ResponseEntity.status(WorkflowErrors.isForbidden(e) ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT)
+                    .body(Map.of("name", name,
                     "error", messages.text(e.decision().reason(), e.decision().args())));
         }
     }

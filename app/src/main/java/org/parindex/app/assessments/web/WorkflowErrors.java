@@ -6,7 +6,9 @@ import org.parindex.app.assessments.policy.RefusedException;
 import org.parindex.app.evidence.RejectedFileException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -21,10 +23,24 @@ class WorkflowErrors {
         this.messages = messages;
     }
 
+    /** Refused for who the user is (role, another unit): 403. Refused for when or what (stage, deadline): back, with why. */
     @ExceptionHandler(RefusedException.class)
-    String refused(RefusedException e, HttpServletRequest request, RedirectAttributes flash) {
+    Object refused(RefusedException e, HttpServletRequest request, RedirectAttributes flash) {
+        if (isForbidden(e)) {
+            ModelAndView page = new ModelAndView("error", HttpStatus.FORBIDDEN);
+            page.addObject("status", HttpStatus.FORBIDDEN.value());
+            return page;
+        }
         return back(messages.text(e.decision().reason(), e.decision().args()), request, flash);
     }
+
+    /** Refused because of who the user is, not of when or what. */
+    static boolean isForbidden(RefusedException e) {
+        return FORBIDDEN.contains(e.decision().reason());
+    }
+
+    private static final java.util.Set<String> FORBIDDEN = java.util.Set.of("workflow.refused.role",
+            "workflow.refused.notYourUnit", "workflow.refused.anonymous");
 
     @ExceptionHandler(RejectedFileException.class)
     String rejected(RejectedFileException e, HttpServletRequest request, RedirectAttributes flash) {
