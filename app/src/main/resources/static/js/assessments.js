@@ -5,7 +5,11 @@
   const csrf = document.querySelector('meta[name="_csrf"]');
   const target = form.dataset.target;
   let pending = null;
-  function fmt(v) { return v === '' ? '' : (Math.round(v * 100) / 100).toString(); }
+  // Figures as the page's language writes them: 0,5 and 46,00 in Vietnamese, 0.5 and 46.00 in English.
+  const lang = document.documentElement.lang || 'vi';
+  const points = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const fixed = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  function fmt(v) { return v === '' ? '' : points.format(v); }
   function refresh() {
     const body = new URLSearchParams();
     document.querySelectorAll('[form="sheet-form"]').forEach(el => {
@@ -25,8 +29,8 @@
           if (n) { el.textContent = fmt(n.points); }
         });
         const prefix = target === 'self' ? 'self' : 'stage';
-        document.getElementById(prefix + '-points').textContent = t.points.toFixed(2);
-        document.getElementById(prefix + '-index').textContent = t.index.toFixed(2);
+        document.getElementById(prefix + '-points').textContent = fixed.format(t.points);
+        document.getElementById(prefix + '-index').textContent = fixed.format(t.index);
         document.getElementById(prefix + '-band').textContent = t.band;
       });
   }

@@ -80,11 +80,13 @@ public record ItemRow(Node node, int depth, String field, Cell self, Cell round1
     }
 
     public String points(Double p) {
-        return p == null || p.isNaN() ? "" : org.parindex.core.framework.Numbers.plain(Math.round(p * 100) / 100.0);
+        return p == null || p.isNaN() ? "" : org.parindex.core.text.Figures.points(p,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     public String maxText() {
-        return org.parindex.core.framework.Numbers.plain(node.max());
+        return org.parindex.core.text.Figures.points(node.max(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     public boolean openExplanation() {
