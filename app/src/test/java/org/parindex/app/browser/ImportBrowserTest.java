@@ -9,23 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.parindex.app.support.Database;
 import org.parindex.app.support.TestBundles;
 import org.parindex.app.support.Zips;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** An admin imports bundles through the browser: a bad one is refused and changes nothing, a good one shows up. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportBrowserTest {
+class ImportBrowserTest extends BrowserTest {
 
     /** The small test bundle's 2023-H1 scores as a new period, 2023-H2, of four units. */
     static final String NEW_PERIOD = """
@@ -41,28 +31,11 @@ class ImportBrowserTest {
                 scores: scores/2023-H1.csv
             """;
 
-    @LocalServerPort int port;
     @TempDir Path dir;
-    Browsers browsers;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        Database.h2(registry);
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browsers.close();
-    }
 
     @Test
     void aBadBundleIsRefusedWithItsErrorsAndAGoodOneShowsItsResults() {
-        Visitor v = new Visitor(browsers.desktop(), port).logIn("admin", "admin-demo");
+        Visitor v = visitor().logIn("admin", "admin-demo");
         Map<String, byte[]> files = new TreeMap<>(Zips.filesOf(TestBundles.small(dir)));
         files.put("bundle.yaml", NEW_PERIOD.getBytes(StandardCharsets.UTF_8));
         files.keySet().removeIf(name -> name.startsWith("scores/") && !name.equals("scores/2023-H1.csv"));
@@ -100,7 +73,7 @@ class ImportBrowserTest {
      */
     @Test
     void aBundleFolderIsUploadedAndPreviewed() throws Exception {
-        Visitor v = new Visitor(browsers.desktop(), port).logIn("admin", "admin-demo");
+        Visitor v = visitor().logIn("admin", "admin-demo");
         Path folder = dir.resolve("upload").resolve("hai-lang-2024-H1");
         for (var e : newPeriodFiles().entrySet()) {
             Path file = folder.resolve(e.getKey());
