@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** The narrative report of one unit in one period. */
 @Command(name = "report", description = {"The narrative report of one unit in one period, like a commune portal's news "
-        + "page:", "index, band, rank, every field's %%, ranks in earlier periods and why it changed."})
+        + "page.", "It gives the index, band, rank, every field's %%, the ranks in earlier periods and why it changed."})
 class ReportCommand implements Callable<Integer> {
 
     @Mixin
