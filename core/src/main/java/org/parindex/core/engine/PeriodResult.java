@@ -1,8 +1,11 @@
 package org.parindex.core.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parindex.core.bundle.Unit;
 import org.parindex.core.framework.Band;
 import org.parindex.core.framework.Framework;
@@ -61,6 +64,20 @@ public final class PeriodResult {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every ranked unit's code and rank, best rank first. */
+    public Map<String, Integer> ranks() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int u : order) {
+            out.put(unitAt(u).code(), rank[u]);
+        }
+        return out;
+    }
+
+    /** The codes of the units that took part. */
+    public Set<String> unitCodes() {
+        return ranks().keySet();
     }
 
     /** The mean percentage of a node over the units where it applies, or NaN. */

@@ -3,8 +3,10 @@ package org.parindex.core.history;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parindex.core.bundle.Period;
+import org.parindex.core.bundle.Unit;
 import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.engine.UnitResult;
 import org.parindex.core.framework.Node;
@@ -20,36 +22,35 @@ public final class History {
 
     /** One point per period, oldest first; periods where neither the unit nor its predecessors took part are left out. */
     public List<TrendPoint> trend(String unitCode) {
-        List<List<String>> generations = Lineage.generations(unitCode, results.bundle().unitsByCode());
+        Map<String, Unit> units = results.bundle().unitsByCode();
         List<TrendPoint> trend = new ArrayList<>();
         for (Period period : results.periods()) {
             PeriodResult r = results.result(period.code());
-            Optional<UnitResult> own = r.unit(unitCode);
-            if (own.isPresent()) {
-                trend.add(new TrendPoint(period, own.get(), List.of(), r.size()));
-                continue;
-            }
-            for (List<String> generation : generations) {
-                List<UnitResult> found = generation.stream().map(r::unit).flatMap(Optional::stream).toList();
-                if (!found.isEmpty()) {
-                    trend.add(new TrendPoint(period, null, found, r.size()));
-                    break;
-                }
+            List<String> standing = Lineage.nearestIn(unitCode, units, r.unitCodes());
+            if (standing.equals(List.of(unitCode))) {
+                trend.add(new TrendPoint(period, r.unit(unitCode).orElseThrow(), List.of(), r.size()));
+            } else if (!standing.isEmpty()) {
+                List<UnitResult> found = standing.stream().map(r::unit).flatMap(Optional::stream).toList();
+                trend.add(new TrendPoint(period, null, found, r.size()));
             }
         }
         return trend;
     }
 
-    /** The change of a unit's result from the period before {@code periodCode}, if both have its own result. */
+    /**
+     * The change of a unit's result from the period before {@code periodCode}, following its lineage: before a
+     * merger the unit is compared with its best-ranked nearest predecessor (see {@link Lineage#earlier}).
+     */
     public Optional<Change> change(String periodCode, String unitCode) {
         Optional<Period> previous = results.previous(periodCode);
         Optional<UnitResult> now = results.unit(periodCode, unitCode);
         if (previous.isEmpty() || now.isEmpty()) {
             return Optional.empty();
         }
-        Optional<UnitResult> before = results.unit(previous.get().code(), unitCode);
-        PeriodResult after = results.result(periodCode);
-        return before.map(b -> Change.between(previous.get(), b, now.get(), after));
+        PeriodResult before = results.result(previous.get().code());
+        return Lineage.earlier(unitCode, results.bundle().unitsByCode(), before.ranks())
+                .flatMap(e -> before.unit(e.unit()))
+                .map(b -> Change.between(previous.get(), b, now.get(), results.result(periodCode)));
     }
 
     /** A unit's change between two periods; node changes are for top-level nodes present in both, worst first. */
@@ -72,6 +73,11 @@ public final class History {
         /** Positive when the unit moved up (a smaller rank number). */
         public int rankGain() {
             return before.rank() - after.rank();
+        }
+
+        /** True when the unit is compared with a predecessor (its first period after a merger). */
+        public boolean viaPredecessor() {
+            return !before.unit().code().equals(after.unit().code());
         }
 
         public double indexDelta() {

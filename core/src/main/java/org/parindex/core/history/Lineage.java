@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.parindex.core.bundle.Unit;
 
@@ -11,6 +12,14 @@ import org.parindex.core.bundle.Unit;
 public final class Lineage {
 
     private Lineage() { }
+
+    /**
+     * The rank a unit is compared with in an earlier period: its own when it was ranked, else the best rank of
+     * the nearest generation of its predecessors that was ranked.
+     *
+     * @param unit the unit whose rank is compared: the unit itself or the predecessor with that best rank
+     */
+    public record Earlier(String unit, int rank, boolean own) { }
 
     /** The predecessors of a unit, nearest generation first (a unit never appears twice). */
     public static List<List<String>> generations(String unitCode, Map<String, Unit> units) {
@@ -35,5 +44,34 @@ public final class Lineage {
             generations.add(next);
             current = next;
         }
+    }
+
+    /**
+     * The units standing for a unit among {@code present}: the unit itself, else the nearest generation of its
+     * predecessors that has any; empty when none is present.
+     */
+    public static List<String> nearestIn(String unitCode, Map<String, Unit> units, Set<String> present) {
+        if (present.contains(unitCode)) {
+            return List.of(unitCode);
+        }
+        for (List<String> generation : generations(unitCode, units)) {
+            List<String> found = generation.stream().filter(present::contains).toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** The earlier rank a unit's change of rank is measured from, given the ranks of the earlier period. */
+    public static Optional<Earlier> earlier(String unitCode, Map<String, Unit> units, Map<String, Integer> ranks) {
+        String best = null;
+        for (String code : nearestIn(unitCode, units, ranks.keySet())) {
+            if (best == null || ranks.get(code) < ranks.get(best)) {
+                best = code;
+            }
+        }
+        return best == null ? Optional.empty()
+                : Optional.of(new Earlier(best, ranks.get(best), best.equals(unitCode)));
     }
 }

@@ -120,6 +120,9 @@ public final class NarrativeReport {
         String before = UnitNouns.ordinal(c.before().rank(), locale);
         String after = UnitNouns.ordinal(c.after().rank(), locale);
         String previous = lower(c.previous().name());
+        if (c.viaPredecessor()) {
+            previous = format("previousVia", previous, c.before().unit().name());
+        }
         if (c.rankGain() < 0) {
             say("changeDown", previous, delta, -c.rankGain(), before, after);
         } else if (c.rankGain() > 0) {

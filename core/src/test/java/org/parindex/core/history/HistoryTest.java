@@ -64,9 +64,30 @@ class HistoryTest {
     }
 
     @Test
-    void thereIsNoChangeForTheFirstPeriodOrAUnitNewInAPeriod() {
+    void thereIsNoChangeForTheFirstPeriodOrAUnitWithoutAnyEarlierResult() {
         assertThat(history.change("2019", "hai-truong")).isEmpty();
-        assertThat(history.change("2020", "dien-sanh")).isEmpty();
+    }
+
+    @Test
+    void theFirstPeriodAfterAMergerIsComparedWithTheBestRankedPredecessor() {
+        History.Change change = history.change("2020", "dien-sanh").orElseThrow();
+        var ranks2019 = results.result("2019").ranks();
+        String best = ranks2019.get("hai-tho") < ranks2019.get("hai-lang-town") ? "hai-tho" : "hai-lang-town";
+
+        assertThat(change.viaPredecessor()).isTrue();
+        assertThat(change.before().unit().code()).isEqualTo(best);
+        assertThat(change.rankGain()).isEqualTo(ranks2019.get(best) - change.after().rank());
+    }
+
+    @Test
+    void theEarlierRankIsTheUnitsOwnElseItsNearestPredecessorsBest() {
+        var units = results.bundle().unitsByCode();
+
+        assertThat(Lineage.earlier("dien-sanh", units, java.util.Map.of("hai-tho", 7, "hai-lang-town", 3, "x", 1)))
+                .contains(new Lineage.Earlier("hai-lang-town", 3, false));
+        assertThat(Lineage.earlier("dien-sanh", units, java.util.Map.of("dien-sanh", 9, "hai-tho", 1)))
+                .contains(new Lineage.Earlier("dien-sanh", 9, true));
+        assertThat(Lineage.earlier("dien-sanh", units, java.util.Map.of("hai-truong", 1))).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.parindex.app.results.RankingRow;
 import org.parindex.app.results.RankingView;
 import org.parindex.app.units.Units;
 import org.parindex.core.framework.Framework;
+import org.parindex.core.history.Lineage;
 import org.springframework.stereotype.Component;
 
 /** A period's ranking from its stored results, with the change of rank since the previous period. */
@@ -37,17 +38,16 @@ public class Rankings {
             return Optional.empty();
         }
         Framework framework = periods.framework(code).framework();
-        Lineage lineage = new Lineage(units.all());
+        UnitDirectory directory = new UnitDirectory(units.all());
         Map<String, Map<String, Double>> fields = fields(code);
         Map<String, Integer> previous = previousRanks(code);
         String previousCode = periods.previousComputed(code).map(Period::code).orElse(null);
         List<RankingRow> rows = new ArrayList<>();
         for (StoredResults.Row r : stored.rows(code)) {
-            List<String> via = lineage.nearestIn(r.unit(), previous.keySet());
-            Integer prev = via.stream().map(previous::get).min(Comparator.naturalOrder()).orElse(null);
-            String prevUnit = via.isEmpty() || via.contains(r.unit()) ? null
-                    : via.stream().min(Comparator.comparing(previous::get)).orElse(null);
-            rows.add(new RankingRow(r.rank(), r.unit(), lineage.name(r.unit()), r.points(), r.maximum(), r.index(),
+            Optional<Lineage.Earlier> earlier = directory.earlier(r.unit(), previous);
+            Integer prev = earlier.map(Lineage.Earlier::rank).orElse(null);
+            String prevUnit = earlier.filter(e -> !e.own()).map(Lineage.Earlier::unit).orElse(null);
+            rows.add(new RankingRow(r.rank(), r.unit(), directory.name(r.unit()), r.points(), r.maximum(), r.index(),
                     r.bandCode(), r.bandName(), fields.getOrDefault(r.unit(), Map.of()), prev,
                     prev == null ? null : prev - r.rank(), prevUnit));
         }

@@ -1,7 +1,6 @@
 package org.parindex.app.results.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.framework.Node;
+import org.parindex.core.history.Lineage;
 import org.springframework.stereotype.Component;
 
 /** A unit's page: headline, fields, trend across periods (following lineage) and the scored framework tree. */
@@ -48,8 +48,8 @@ public class UnitPages {
         if (unit.isEmpty()) {
             return Optional.empty();
         }
-        Lineage lineage = new Lineage(units.all());
-        List<TrendPoint> trend = trend(unitCode, lineage);
+        UnitDirectory directory = new UnitDirectory(units.all());
+        List<TrendPoint> trend = trend(unitCode, directory);
         String code = period != null ? period : trend.stream().filter(t -> !t.viaLineage())
                 .reduce((a, b) -> b).map(TrendPoint::period).orElse(null);
         UnitView view = view(unit.get());
@@ -67,14 +67,13 @@ public class UnitPages {
         Map<String, ScoreRow> values = scores.of(code).stream()
                 .filter(s -> s.unit().equals(unitCode) && s.stage() == Stage.FINAL)
                 .collect(Collectors.toMap(ScoreRow::node, s -> s, (a, b) -> a));
-        return Optional.of(new UnitPage(view, pv, headline(code, row.get(), lineage), fields(code, framework, nodes),
+        return Optional.of(new UnitPage(view, pv, headline(code, row.get(), directory), fields(code, framework, nodes),
                 trend, tree(framework.nodes(), 0, nodes, values)));
     }
 
-    private Headline headline(String period, StoredResults.Row r, Lineage lineage) {
-        Map<String, Integer> previous = rankings.previousRanks(period);
-        Integer prev = lineage.nearestIn(r.unit(), previous.keySet()).stream().map(previous::get)
-                .min(Comparator.naturalOrder()).orElse(null);
+    private Headline headline(String period, StoredResults.Row r, UnitDirectory directory) {
+        Integer prev = directory.earlier(r.unit(), rankings.previousRanks(period)).map(Lineage.Earlier::rank)
+                .orElse(null);
         int of = stored.rows(period).size();
         return new Headline(r.rank(), of, r.index(), r.bandCode(), r.bandName(), r.points(), r.maximum(), prev,
                 prev == null ? null : prev - r.rank());
@@ -100,7 +99,7 @@ public class UnitPages {
         return out;
     }
 
-    private List<TrendPoint> trend(String unitCode, Lineage lineage) {
+    private List<TrendPoint> trend(String unitCode, UnitDirectory directory) {
         List<TrendPoint> out = new ArrayList<>();
         for (PeriodView p : periods.all()) {
             if (!p.computed()) {
@@ -110,9 +109,9 @@ public class UnitPages {
             Map<String, StoredResults.Row> byUnit = rows.stream()
                     .collect(Collectors.toMap(StoredResults.Row::unit, r -> r));
             Set<String> present = byUnit.keySet();
-            for (String u : lineage.nearestIn(unitCode, present)) {
+            for (String u : directory.nearestIn(unitCode, present)) {
                 StoredResults.Row r = byUnit.get(u);
-                out.add(new TrendPoint(p.code(), p.name(), u, lineage.name(u), r.rank(), rows.size(), r.index(),
+                out.add(new TrendPoint(p.code(), p.name(), u, directory.name(u), r.rank(), rows.size(), r.index(),
                         r.bandCode(), r.bandName(), !u.equals(unitCode)));
             }
         }
