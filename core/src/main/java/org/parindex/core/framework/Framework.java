@@ -31,6 +31,18 @@ public record Framework(String id, String name, Aggregation aggregation, boolean
         }
     }
 
+    /** The leaves (items) that apply to a unit group, with all their ancestors, in the framework's order. */
+    public List<Node> leaves(String group) {
+        List<Node> out = new ArrayList<>();
+        Node.collectLeaves(nodes, group, out);
+        return out;
+    }
+
+    /** The scored leaves a unit of the group scores itself (not bonus, deduction, indicator or survey items). */
+    public List<Node> selfScoredLeaves(String group) {
+        return leaves(group).stream().filter(n -> n.kind() == NodeKind.SCORED && !n.isExternal()).toList();
+    }
+
     public Map<String, Node> byCode() {
         Map<String, Node> map = new LinkedHashMap<>();
         for (Node n : allNodes()) {

@@ -1,6 +1,8 @@
 package org.parindex.core.framework;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +19,9 @@ import java.util.Set;
 public record Node(String code, String name, NodeKind kind, Double stated, Rule rule, String evidence, String source,
                    NotApplicable notApplicable, Set<String> unitGroups, Double weight, String description,
                    List<Node> children, int line) {
+
+    /** The value a scores file holds for an item that does not apply to the unit. */
+    public static final String NOT_APPLICABLE = "NA";
 
     public Node {
         unitGroups = Set.copyOf(unitGroups);
@@ -42,6 +47,41 @@ public record Node(String code, String name, NodeKind kind, Double stated, Rule 
             }
         }
         return sum;
+    }
+
+    /**
+     * Why a value as written cannot be this leaf's value, or empty when it can: {@code NA} where the leaf allows
+     * it, else what the rule reads.
+     */
+    public Optional<String> check(String value) {
+        if (NOT_APPLICABLE.equals(value)) {
+            return notApplicable == NotApplicable.FORBIDDEN ? Optional.of("NA") : Optional.empty();
+        }
+        return rule.check(value, max());
+    }
+
+    public boolean requiresEvidence() {
+        return "required".equals(evidence);
+    }
+
+    /** The leaves under this node (or the node itself when a leaf) that apply to a unit group, in order. */
+    public List<Node> leaves(String group) {
+        List<Node> out = new ArrayList<>();
+        collectLeaves(List.of(this), group, out);
+        return out;
+    }
+
+    static void collectLeaves(List<Node> level, String group, List<Node> out) {
+        for (Node n : level) {
+            if (!n.appliesTo(group)) {
+                continue;
+            }
+            if (n.isLeaf()) {
+                out.add(n);
+            } else {
+                collectLeaves(n.children(), group, out);
+            }
+        }
     }
 
     public boolean appliesTo(String group) {

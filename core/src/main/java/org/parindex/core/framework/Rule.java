@@ -1,6 +1,7 @@
 package org.parindex.core.framework;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a leaf turns the value in a scores file into points. Values are held as numbers:
@@ -13,6 +14,16 @@ public sealed interface Rule permits Rule.Manual, Rule.YesNo, Rule.Choice, Rule.
 
     /** Reads a value as written in a scores file; throws {@link IllegalArgumentException} saying what was expected. */
     double read(String raw, double max);
+
+    /** Why a value as written cannot be read (what was expected), or empty when it can. */
+    default Optional<String> check(String raw, double max) {
+        try {
+            read(raw, max);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
 
     /** Writes a value back as a scores file holds it. */
     String write(double value);
