@@ -1,8 +1,6 @@
 package org.parindex.app.assessments;
 
 import java.util.List;
-import org.parindex.app.assessments.internal.EffectiveRows;
-import org.parindex.app.assessments.internal.Items;
 import org.parindex.app.assessments.internal.LiveTotals;
 import org.parindex.app.assessments.internal.PeriodContext;
 import org.parindex.app.assessments.internal.SheetTotals;
@@ -10,8 +8,8 @@ import org.parindex.app.audit.Audit;
 import org.parindex.app.periods.Period;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
+import org.parindex.core.bundle.StageRows;
 import org.parindex.core.framework.Framework;
-import org.parindex.core.framework.Node;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,20 +37,11 @@ class FinalPoints {
         Framework framework = context.framework(period);
         var coreUnit = context.unit(period, unit);
         List<ScoreRow> rows = scores.ofUnit(period.code(), unit);
-        for (Node n : Items.leaves(framework, coreUnit.group())) {
-            if (EffectiveRows.of(rows, n.code(), Stage.FINAL) != null) {
-                continue;
-            }
-            ScoreRow before = EffectiveRows.of(rows, n.code(), Stage.APPRAISAL1);
-            if (before == null) {
-                before = EffectiveRows.of(rows, n.code(), Stage.SELF);
-            }
-            if (before != null) {
-                scores.put(period.code(), unit, n.code(), Stage.FINAL, before.value(), before.note(), "system");
-                audit.change("system", "score.final", period.code(), unit, n.code(), null, before.value(), CARRIED);
-            }
+        for (ScoreRow carried : StageRows.carriedToFinal(framework, coreUnit.group(), rows)) {
+            scores.put(period.code(), unit, carried.node(), Stage.FINAL, carried.value(), carried.note(), "system");
+            audit.change("system", "score.final", period.code(), unit, carried.node(), null, carried.value(), CARRIED);
         }
-        List<ScoreRow> last = EffectiveRows.at(Stage.FINAL, scores.ofUnit(period.code(), unit));
+        List<ScoreRow> last = StageRows.counting(Stage.FINAL, scores.ofUnit(period.code(), unit));
         totals.store(period.code(), unit, Stage.FINAL, LiveTotals.of(period, framework, coreUnit, last, Stage.FINAL));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import org.parindex.app.accounts.Role;
 import org.parindex.app.accounts.Viewer;
-import org.parindex.app.assessments.internal.EffectiveRows;
 import org.parindex.app.assessments.internal.LiveTotals;
 import org.parindex.app.assessments.internal.NotFoundException;
 import org.parindex.app.assessments.internal.PeriodContext;
@@ -19,6 +18,7 @@ import org.parindex.app.audit.Audit;
 import org.parindex.app.periods.Period;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
+import org.parindex.core.bundle.StageRows;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.framework.Node;
 import org.springframework.stereotype.Service;
@@ -63,7 +63,7 @@ public class ScoreEntry {
         List<ItemInput> changes = new ArrayList<>();
         for (ItemInput in : items) {
             Node node = leaf(framework, in.node());
-            ScoreRow old = EffectiveRows.of(rows, node.code(), stage);
+            ScoreRow old = StageRows.exact(rows, node.code(), stage);
             if (!Objects.equals(old == null ? null : old.value(), in.cleanValue())
                     || !Objects.equals(old == null ? "" : old.note(), in.cleanNote())) {
                 WorkflowPolicy.require(who, action, context.situation(period, unit, node));
@@ -76,7 +76,7 @@ public class ScoreEntry {
         }
         int next = sheets.claim(periodCode, unit, version);
         for (ItemInput in : changes) {
-            ScoreRow old = EffectiveRows.of(rows, in.node(), stage);
+            ScoreRow old = StageRows.exact(rows, in.node(), stage);
             scores.put(periodCode, unit, in.node(), stage, in.cleanValue(), in.cleanNote(), who.username());
             String oldValue = old == null ? null : old.value();
             if (!Objects.equals(oldValue, in.cleanValue())) {
@@ -106,14 +106,14 @@ public class ScoreEntry {
     public Totals preview(String periodCode, String unit, Stage stage, List<ItemInput> typed) {
         Period period = context.period(periodCode);
         Framework framework = context.framework(period);
-        List<ScoreRow> rows = new ArrayList<>(EffectiveRows.at(stage, scores.ofUnit(periodCode, unit)));
+        List<ScoreRow> rows = new ArrayList<>(StageRows.counting(stage, scores.ofUnit(periodCode, unit)));
         for (ItemInput in : typed) {
             Node node = framework.node(in.node()).orElse(null);
             if (node == null || !node.isLeaf()) {
                 continue;
             }
             rows.removeIf(r -> r.node().equals(in.node()));
-            if (in.cleanValue() != null && valid(node, in.cleanValue())) {
+            if (in.cleanValue() != null && node.check(in.cleanValue()).isEmpty()) {
                 rows.add(new ScoreRow(unit, in.node(), in.cleanValue(), "", stage, "", rows.size() + 2));
             }
         }
@@ -121,7 +121,7 @@ public class ScoreEntry {
     }
 
     private Totals totals(Period period, Framework framework, String unit, Stage stage) {
-        List<ScoreRow> rows = EffectiveRows.at(stage, scores.ofUnit(period.code(), unit));
+        List<ScoreRow> rows = StageRows.counting(stage, scores.ofUnit(period.code(), unit));
         return LiveTotals.of(period, framework, context.unit(period, unit), rows, stage);
     }
 
@@ -136,27 +136,10 @@ public class ScoreEntry {
     /** The value must be what the item's rule reads (NA only where the item allows it). */
     private static void check(Node node, ItemInput in) {
         String v = in.cleanValue();
-        if (v != null && !valid(node, v)) {
-            String why;
-            try {
-                node.rule().read(v, node.max());
-                why = "NA";
-            } catch (IllegalArgumentException e) {
-                why = e.getMessage();
-            }
-            throw new RefusedException(Decision.refuse("invalidValue", node.code(), v, why));
-        }
-    }
-
-    static boolean valid(Node node, String value) {
-        if (ScoreRow.NOT_APPLICABLE.equals(value)) {
-            return node.notApplicable() != org.parindex.core.framework.NotApplicable.FORBIDDEN;
-        }
-        try {
-            node.rule().read(value, node.max());
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
+        if (v != null) {
+            node.check(v).ifPresent(why -> {
+                throw new RefusedException(Decision.refuse("invalidValue", node.code(), v, why));
+            });
         }
     }
 }

@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.internal.Deadlines;
-import org.parindex.app.assessments.internal.EffectiveRows;
-import org.parindex.app.assessments.internal.Items;
 import org.parindex.app.assessments.internal.LateDeduction;
 import org.parindex.app.assessments.internal.LiveTotals;
 import org.parindex.app.assessments.internal.PeriodContext;
@@ -25,6 +23,7 @@ import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
+import org.parindex.core.bundle.StageRows;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.framework.Node;
 import org.springframework.stereotype.Service;
@@ -71,11 +70,11 @@ public class SheetWorkflow {
                 .collect(Collectors.toSet());
         List<Node> unscored = new ArrayList<>();
         List<Node> missing = new ArrayList<>();
-        for (Node n : Items.required(framework, context.unit(period, unit).group())) {
-            ScoreRow r = EffectiveRows.of(rows, n.code(), Stage.SELF);
+        for (Node n : framework.selfScoredLeaves(context.unit(period, unit).group())) {
+            ScoreRow r = StageRows.exact(rows, n.code(), Stage.SELF);
             if (r == null) {
                 unscored.add(n);
-            } else if (Items.requiresEvidence(n) && !r.notApplicable() && !withFiles.contains(n.code())
+            } else if (n.requiresEvidence() && !r.notApplicable() && !withFiles.contains(n.code())
                     && r.note().isBlank()) {
                 missing.add(n);
             }
@@ -104,7 +103,7 @@ public class SheetWorkflow {
             Framework framework = context.framework(period);
             var coreUnit = context.unit(period, unit);
             if (!LateDeduction.apply(framework, coreUnit.group(), periodCode, unit, scores, audit).isEmpty()) {
-                var rows = EffectiveRows.at(Stage.SELF, scores.ofUnit(periodCode, unit));
+                var rows = StageRows.counting(Stage.SELF, scores.ofUnit(periodCode, unit));
                 totals.store(periodCode, unit, Stage.SELF, LiveTotals.of(period, framework, coreUnit, rows, Stage.SELF));
             }
         }

@@ -9,10 +9,7 @@ final class Stages {
     private Stages() { }
 
     static Stage of(String code) {
-        try {
-            return Stage.of(code);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(new ParIndexCommand()), "--stage: " + e.getMessage());
-        }
+        return Stage.find(code).orElseThrow(() -> new CommandLine.ParameterException(
+                new CommandLine(new ParIndexCommand()), "--stage: " + Stage.unknown(code)));
     }
 }

@@ -188,7 +188,7 @@ class AssessmentScenarioTest {
         assertThat(appraise("2037")).isEqualTo(4);
         var p = periods.find("2037").orElseThrow();
         var framework = context.framework(p);
-        List<ItemInput> all = org.parindex.app.assessments.internal.Items.leaves(framework, "commune").stream()
+        List<ItemInput> all = framework.leaves("commune").stream()
                 .filter(n -> n.kind() == org.parindex.core.framework.NodeKind.SCORED)
                 .map(n -> new ItemInput(n.code(), n.rule() instanceof org.parindex.core.framework.Rule.YesNo ? "yes" : "1", ""))
                 .toList();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.framework.Node;
+import org.parindex.core.framework.NodeKind;
 
 /**
  * Which stage's row counts for an item: the row of that stage, else of the latest stage before it (an item the
@@ -62,6 +63,25 @@ public final class StageRows {
             if (before != null) {
                 out.add(new ScoreRow(before.unit(), n.code(), before.value(), before.note(), Stage.FINAL,
                         before.evidence(), before.line()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The items the council still has to appraise at a round's stage: applicable leaves without a row of that
+     * stage, where a scored leaf always counts and a bonus or deduction leaf only when an earlier stage gave it a value.
+     */
+    public static List<Node> open(Framework framework, String group, Stage stage, List<ScoreRow> rows) {
+        List<Node> out = new ArrayList<>();
+        for (Node n : framework.leaves(group)) {
+            if (exact(rows, n.code(), stage) != null) {
+                continue;
+            }
+            boolean earlier = rows.stream().anyMatch(r -> r.node().equals(n.code())
+                    && r.stage().ordinal() < stage.ordinal());
+            if (n.kind() == NodeKind.SCORED || earlier) {
+                out.add(n);
             }
         }
         return out;

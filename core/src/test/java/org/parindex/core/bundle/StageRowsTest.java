@@ -59,5 +59,7 @@ class StageRowsTest {
                 .extracting(ScoreRow::node, ScoreRow::value, ScoreRow::stage)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1.1", "no", Stage.FINAL),
                         org.assertj.core.groups.Tuple.tuple("1.2", "1", Stage.FINAL));
+        assertThat(StageRows.open(framework, "commune", Stage.APPRAISAL1, ROWS)).extracting(n -> n.code())
+                .containsExactly("1.2", "1.3");
     }
 }

@@ -7,13 +7,12 @@ import org.parindex.app.assessments.Explanations;
 import org.parindex.app.assessments.ItemInput;
 import org.parindex.app.assessments.ScoreEntry;
 import org.parindex.app.assessments.Scores;
-import org.parindex.app.assessments.internal.EffectiveRows;
-import org.parindex.app.assessments.internal.Items;
 import org.parindex.app.assessments.internal.PeriodContext;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.periods.Period;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
+import org.parindex.core.bundle.StageRows;
 import org.parindex.core.framework.Node;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,9 +53,9 @@ class AppraisalController {
         List<ScoreRow> rows = scores.ofUnit(period, unit);
         Node top = context.framework(p).node(field).orElseThrow();
         List<ItemInput> accept = new ArrayList<>();
-        for (Node n : Items.leaves(top, context.unit(p, unit).group())) {
-            if (EffectiveRows.of(rows, n.code(), stage) == null) {
-                ScoreRow before = EffectiveRows.at(stage, rows).stream().filter(r -> r.node().equals(n.code()))
+        for (Node n : top.leaves(context.unit(p, unit).group())) {
+            if (StageRows.exact(rows, n.code(), stage) == null) {
+                ScoreRow before = StageRows.counting(stage, rows).stream().filter(r -> r.node().equals(n.code()))
                         .findFirst().orElse(null);
                 if (before != null) {
                     accept.add(new ItemInput(n.code(), before.value(), ""));

@@ -49,7 +49,7 @@ public record ItemRow(Node node, int depth, String field, Cell self, Cell round1
     }
 
     public boolean evidenceRequired() {
-        return "required".equals(node.evidence());
+        return node.requiresEvidence();
     }
 
     /** A stored value as people read it, in their language: yes/no and NA in words, the option's label. */
@@ -57,12 +57,9 @@ public record ItemRow(Node node, int depth, String field, Cell self, Cell round1
         if (ScoreRow.NOT_APPLICABLE.equals(value)) {
             return messages.msg("sheet.na");
         }
-        if (node.rule() instanceof Rule.YesNo && value != null && !value.isEmpty()) {
-            try {
-                return messages.msg(node.rule().read(value, node.max()) > 0 ? "sheet.yes" : "sheet.no");
-            } catch (IllegalArgumentException e) {
-                return value;
-            }
+        if (node.rule() instanceof Rule.YesNo && value != null && !value.isEmpty()
+                && node.rule().check(value, node.max()).isEmpty()) {
+            return messages.msg(node.rule().read(value, node.max()) > 0 ? "sheet.yes" : "sheet.no");
         }
         return label(value);
     }

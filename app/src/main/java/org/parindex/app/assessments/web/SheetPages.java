@@ -12,7 +12,6 @@ import org.parindex.app.assessments.Scores;
 import org.parindex.app.assessments.Sheet;
 import org.parindex.app.assessments.SheetWorkflow;
 import org.parindex.app.assessments.Totals;
-import org.parindex.app.assessments.internal.EffectiveRows;
 import org.parindex.app.assessments.internal.PeriodContext;
 import org.parindex.app.assessments.internal.Sheets;
 import org.parindex.app.assessments.policy.Action;
@@ -23,6 +22,7 @@ import org.parindex.app.evidence.EvidenceFiles;
 import org.parindex.app.periods.Period;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
+import org.parindex.core.bundle.StageRows;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.framework.Node;
 import org.springframework.stereotype.Component;
@@ -93,7 +93,7 @@ class SheetPages {
         ItemRow.Cell r1 = cell(rows, n, Stage.APPRAISAL1, round1, depth);
         ItemRow.Cell fin = cell(rows, n, Stage.FINAL, last, depth);
         List<EvidenceFile> f = files.getOrDefault(n.code(), List.of());
-        boolean warning = n.isLeaf() && "required".equals(n.evidence()) && !s.value().isEmpty()
+        boolean warning = n.isLeaf() && n.requiresEvidence() && !s.value().isEmpty()
                 && !ScoreRow.NOT_APPLICABLE.equals(s.value()) && f.isEmpty() && s.note().isBlank();
         out.add(new ItemRow(n, depth, field, s, r1, fin, f, asked.getOrDefault(n.code(), List.of()), warning));
         for (Node child : n.children()) {
@@ -106,7 +106,7 @@ class SheetPages {
         if (!n.isLeaf()) {
             return new ItemRow.Cell("", "", t == null ? null : t.points());
         }
-        ScoreRow r = EffectiveRows.of(rows, n.code(), stage);
+        ScoreRow r = StageRows.exact(rows, n.code(), stage);
         if (r == null) {
             return ItemRow.Cell.EMPTY;
         }

@@ -1,20 +1,21 @@
 package org.parindex.app.results.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parindex.app.results.FieldHeader;
 import org.parindex.app.results.Overview;
 import org.parindex.app.results.RankingRow;
 import org.parindex.app.results.RankingView;
+import org.parindex.core.report.FieldSpread;
 import org.springframework.stereotype.Component;
 
-/** The assessor's overview of a period, from its stored ranking. */
+/** The assessor's overview of a period, from its stored ranking; core's {@link FieldSpread} sums up each field. */
 @Component
 public class Overviews {
-
-    static final int BEST_AND_WORST = 3;
 
     private final Rankings rankings;
 
@@ -31,17 +32,21 @@ public class Overviews {
         List<Overview.BandCount> bands = ranking.bands().stream().map(b -> new Overview.BandCount(b.code(), b.name(),
                 b.min(), (int) rows.stream().filter(r -> r.bandCode().equals(b.code())).count())).toList();
         double average = rows.stream().mapToDouble(RankingRow::index).average().orElse(Double.NaN);
+        Map<String, String> names = new HashMap<>();
+        rows.forEach(r -> names.put(r.unit(), r.name()));
         List<Overview.FieldSummary> fields = new ArrayList<>();
         for (FieldHeader f : ranking.fields()) {
-            List<Overview.UnitPercent> scored = rows.stream().filter(r -> r.fields().get(f.code()) != null)
-                    .map(r -> new Overview.UnitPercent(r.unit(), r.name(), r.fields().get(f.code()))).toList();
-            Double avg = scored.isEmpty() ? null
-                    : scored.stream().mapToDouble(Overview.UnitPercent::percent).average().getAsDouble();
-            Comparator<Overview.UnitPercent> high = Comparator.comparingDouble(Overview.UnitPercent::percent).reversed();
-            List<Overview.UnitPercent> best = scored.stream().sorted(high).limit(BEST_AND_WORST).toList();
-            List<Overview.UnitPercent> worst = scored.stream().sorted(high.reversed()).limit(BEST_AND_WORST).toList();
-            fields.add(new Overview.FieldSummary(f.code(), f.name(), avg, best, worst));
+            Map<String, Double> percents = new LinkedHashMap<>();
+            rows.forEach(r -> percents.put(r.unit(), r.fields().get(f.code())));
+            FieldSpread spread = FieldSpread.of(percents, FieldSpread.BEST_AND_WORST);
+            fields.add(new Overview.FieldSummary(f.code(), f.name(),
+                    Double.isNaN(spread.average()) ? null : spread.average(),
+                    units(spread.best(), names), units(spread.worst(), names)));
         }
         return new Overview(ranking.period(), rows.size(), average, bands, fields);
+    }
+
+    private static List<Overview.UnitPercent> units(List<FieldSpread.UnitPercent> spread, Map<String, String> names) {
+        return spread.stream().map(u -> new Overview.UnitPercent(u.unit(), names.get(u.unit()), u.percent())).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.parindex.app.results.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.parindex.core.bundle.Stage;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.framework.Node;
 import org.parindex.core.history.Lineage;
+import org.parindex.core.report.FieldSpread;
 import org.springframework.stereotype.Component;
 
 /** A unit's page: headline, fields, trend across periods (following lineage) and the scored framework tree. */
@@ -80,18 +82,16 @@ public class UnitPages {
     }
 
     private List<FieldResult> fields(String period, Framework framework, Map<String, StoredResults.NodeRow> nodes) {
-        Map<String, List<Double>> all = new HashMap<>();
+        Map<String, Map<String, Double>> byField = new HashMap<>();
         for (StoredResults.NodeRow n : stored.topLevel(period)) {
-            if (n.percent() != null) {
-                all.computeIfAbsent(n.node(), k -> new ArrayList<>()).add(n.percent());
-            }
+            byField.computeIfAbsent(n.node(), k -> new LinkedHashMap<>()).put(n.unit(), n.percent());
         }
         List<FieldResult> out = new ArrayList<>();
         for (Node field : framework.nodes()) {
             StoredResults.NodeRow n = nodes.get(field.code());
             if (n != null) {
-                Double avg = all.getOrDefault(field.code(), List.of()).stream().mapToDouble(d -> d).average().stream()
-                        .boxed().findFirst().orElse(null);
+                double mean = FieldSpread.of(byField.getOrDefault(field.code(), Map.of()), 0).average();
+                Double avg = Double.isNaN(mean) ? null : mean;
                 out.add(new FieldResult(field.code(), field.name(), field.kind().code(), n.points(), n.maximum(),
                         n.percent(), avg));
             }
