@@ -6,6 +6,7 @@ import org.parindex.app.assessments.internal.PeriodContext;
 import org.parindex.app.assessments.internal.SheetTotals;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.periods.Period;
+import org.parindex.app.scores.Scores;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.StageRows;
@@ -24,9 +25,11 @@ class FinalPoints {
     private final PeriodContext context;
     private final Scores scores;
     private final SheetTotals totals;
+    private final LiveTotals liveTotals;
     private final Audit audit;
 
-    FinalPoints(PeriodContext context, Scores scores, SheetTotals totals, Audit audit) {
+    FinalPoints(PeriodContext context, Scores scores, SheetTotals totals, Audit audit, LiveTotals liveTotals) {
+        this.liveTotals = liveTotals;
         this.context = context;
         this.scores = scores;
         this.totals = totals;
@@ -42,6 +45,6 @@ class FinalPoints {
             audit.change("system", "score.final", period.code(), unit, carried.node(), null, carried.value(), CARRIED);
         }
         List<ScoreRow> last = StageRows.counting(Stage.FINAL, scores.ofUnit(period.code(), unit));
-        totals.store(period.code(), unit, Stage.FINAL, LiveTotals.of(period, framework, coreUnit, last, Stage.FINAL));
+        totals.store(period.code(), unit, Stage.FINAL, liveTotals.of(period, framework, coreUnit, last, Stage.FINAL));
     }
 }

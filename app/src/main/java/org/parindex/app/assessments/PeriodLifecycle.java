@@ -6,7 +6,6 @@ import org.parindex.app.accounts.Role;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.internal.Deadlines;
 import org.parindex.app.assessments.internal.PeriodContext;
-import org.parindex.app.assessments.internal.PublishedRanking;
 import org.parindex.app.assessments.internal.PublishedVersions;
 import org.parindex.app.assessments.internal.Sheets;
 import org.parindex.app.assessments.policy.Action;
@@ -19,6 +18,7 @@ import org.parindex.app.periods.AppraisalRound;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
+import org.parindex.app.results.Results;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,18 +35,18 @@ public class PeriodLifecycle {
     private final Sheets sheets;
     private final Deadlines deadlines;
     private final FinalPoints finalPoints;
-    private final PublishedRanking ranking;
+    private final Results results;
     private final PublishedVersions published;
     private final Audit audit;
 
     PeriodLifecycle(PeriodContext context, Periods periods, Sheets sheets, Deadlines deadlines, FinalPoints finalPoints,
-                    PublishedRanking ranking, PublishedVersions published, Audit audit) {
+                    Results results, PublishedVersions published, Audit audit) {
         this.context = context;
         this.periods = periods;
         this.sheets = sheets;
         this.deadlines = deadlines;
         this.finalPoints = finalPoints;
-        this.ranking = ranking;
+        this.results = results;
         this.published = published;
         this.audit = audit;
     }
@@ -99,7 +99,7 @@ public class PeriodLifecycle {
         Period p = context.period(code);
         WorkflowPolicy.require(who, Action.PUBLISH, context.situation(p));
         periods.changeStatus(code, PeriodStatus.PUBLISHED, version);
-        int n = published.add(code, ranking.csv(p), who.username());
+        int n = published.add(code, results.rankingCsv(code), who.username());
         audit.change(who.username(), "period.publish", code, null, null, "LOCKED", "PUBLISHED v" + n, null);
         return n;
     }

@@ -16,6 +16,7 @@ import org.parindex.app.assessments.policy.RefusedException;
 import org.parindex.app.assessments.policy.WorkflowPolicy;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.periods.Period;
+import org.parindex.app.scores.Scores;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.StageRows;
@@ -40,9 +41,12 @@ public class ScoreEntry {
     private final Sheets sheets;
     private final Scores scores;
     private final SheetTotals totals;
+    private final LiveTotals liveTotals;
     private final Audit audit;
 
-    ScoreEntry(PeriodContext context, Sheets sheets, Scores scores, SheetTotals totals, Audit audit) {
+    ScoreEntry(PeriodContext context, Sheets sheets, Scores scores, SheetTotals totals, Audit audit,
+               LiveTotals liveTotals) {
+        this.liveTotals = liveTotals;
         this.context = context;
         this.sheets = sheets;
         this.scores = scores;
@@ -117,12 +121,12 @@ public class ScoreEntry {
                 rows.add(new ScoreRow(unit, in.node(), in.cleanValue(), "", stage, "", rows.size() + 2));
             }
         }
-        return LiveTotals.of(period, framework, context.unit(period, unit), rows, stage);
+        return liveTotals.of(period, framework, context.unit(period, unit), rows, stage);
     }
 
     private Totals totals(Period period, Framework framework, String unit, Stage stage) {
         List<ScoreRow> rows = StageRows.counting(stage, scores.ofUnit(period.code(), unit));
-        return LiveTotals.of(period, framework, context.unit(period, unit), rows, stage);
+        return liveTotals.of(period, framework, context.unit(period, unit), rows, stage);
     }
 
     private static Node leaf(Framework framework, String code) {

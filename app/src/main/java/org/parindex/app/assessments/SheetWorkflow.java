@@ -21,6 +21,7 @@ import org.parindex.app.evidence.EvidenceFile;
 import org.parindex.app.evidence.EvidenceFiles;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
+import org.parindex.app.scores.Scores;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.StageRows;
@@ -43,9 +44,11 @@ public class SheetWorkflow {
     private final EvidenceFiles evidence;
     private final Audit audit;
     private final SheetTotals totals;
+    private final LiveTotals liveTotals;
 
     SheetWorkflow(PeriodContext context, Sheets sheets, Scores scores, EvidenceFiles evidence, Audit audit,
-                  SheetTotals totals) {
+                  SheetTotals totals, LiveTotals liveTotals) {
+        this.liveTotals = liveTotals;
         this.context = context;
         this.totals = totals;
         this.sheets = sheets;
@@ -104,7 +107,8 @@ public class SheetWorkflow {
             var coreUnit = context.unit(period, unit);
             if (!LateDeduction.apply(framework, coreUnit.group(), periodCode, unit, scores, audit).isEmpty()) {
                 var rows = StageRows.counting(Stage.SELF, scores.ofUnit(periodCode, unit));
-                totals.store(periodCode, unit, Stage.SELF, LiveTotals.of(period, framework, coreUnit, rows, Stage.SELF));
+                totals.store(periodCode, unit, Stage.SELF,
+                        liveTotals.of(period, framework, coreUnit, rows, Stage.SELF));
             }
         }
         return next;

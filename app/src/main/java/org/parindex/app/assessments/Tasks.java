@@ -14,6 +14,7 @@ import org.parindex.app.assessments.policy.SheetState;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
+import org.parindex.app.scores.Scores;
 import org.parindex.core.framework.Framework;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

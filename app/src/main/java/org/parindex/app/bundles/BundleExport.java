@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.parindex.app.assessments.Scores;
+import org.parindex.app.scores.Scores;
 import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.Assessor;

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.parindex.app.assessments.Scores;
+import org.parindex.app.scores.Scores;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.frameworks.Frameworks;
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a bundle in two steps: {@link #prepare} reads and checks everything through core and says what would
  * change (throwing core's BadInputException with every problem); {@link #apply} writes it all in one transaction
- * and stores the results core computes for each period.
+ * and stores the results core computes, once, from each period's rows as read.
  */
 @Service
 public class BundleImport {
@@ -90,7 +90,7 @@ public class BundleImport {
                     existing.map(Period::ordinal).orElseGet(periods::nextOrdinal), p.from(), p.to(), p.announced(),
                     null, null, List.of(), taking, existing.map(Period::version).orElse(0)));
             scores.replaceAll(p.code(), p.rows(), actor);
-            results.recompute(p.code());
+            results.recompute(p, bundle.unitsByCode());
         }
         ImportPreview preview = plan.preview();
         audit.record(actor, "bundle.import", bundle.title(), preview.changes().stream()

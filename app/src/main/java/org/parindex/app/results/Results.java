@@ -2,7 +2,11 @@ package org.parindex.app.results;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.parindex.app.periods.Period;
+import org.parindex.app.periods.PeriodStatus;
+import org.parindex.app.periods.PeriodStatusChanged;
 import org.parindex.app.results.internal.Narratives;
 import org.parindex.app.results.internal.Overviews;
 import org.parindex.app.results.internal.PeriodScoring;
@@ -10,18 +14,20 @@ import org.parindex.app.results.internal.PeriodViews;
 import org.parindex.app.results.internal.Rankings;
 import org.parindex.app.results.internal.StoredResults;
 import org.parindex.app.results.internal.UnitPages;
-import org.parindex.core.engine.PeriodResult;
+import org.parindex.core.bundle.ScoreRow;
+import org.parindex.core.bundle.Stage;
+import org.parindex.core.bundle.Unit;
+import org.parindex.core.engine.UnitResult;
+import org.parindex.core.framework.Framework;
 import org.parindex.core.problem.Problems;
-import org.parindex.app.periods.PeriodStatus;
-import org.parindex.app.periods.PeriodStatusChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The results module's API for pages and the JSON API. Results are computed by core when a period is imported,
- * locked or published ({@link #recompute}) and stored; every read below comes from the stored results, never
- * from a new computation. Access rules are not applied here: callers check them (see accounts.Access).
+ * The results module's API, its one scoring gateway: results are computed by core once when a period is imported,
+ * locked or published ({@link #recompute}) and stored; every read comes from the stored results, never
+ * from a new computation; a sheet being edited is scored through {@link #score}. Access rules are not applied here: callers check them (see accounts.Access).
  */
 @Service
 @Transactional(readOnly = true)
@@ -81,11 +87,23 @@ public class Results {
     /** Scores the period's final stage through core and stores the results; returns the problems in stored rows. */
     @Transactional
     public Problems recompute(String period) {
-        Problems problems = new Problems();
-        PeriodResult result = scoring.score(period, problems);
-        stored.replace(period, result);
-        narratives.forget();
-        return problems;
+        return scoring.recompute(period);
+    }
+
+    /** Scores a period as a bundle brought it (its rows checked by core) and stores the results. */
+    @Transactional
+    public void recompute(org.parindex.core.bundle.Period period, Map<String, Unit> unitsByCode) {
+        scoring.imported(period, unitsByCode);
+    }
+
+    /** One unit's result from rows being edited at a stage (nothing is stored); empty when it has no row. */
+    public Optional<UnitResult> score(Period period, Framework framework, Unit unit, List<ScoreRow> rows, Stage stage) {
+        return scoring.unit(period, framework, unit, rows, stage);
+    }
+
+    /** The stored ranking as the CSV kept with a published version: rank, unit, points, maximum, index, band. */
+    public String rankingCsv(String period) {
+        return stored.csv(period);
     }
 
     /** A period locked or published gets its results computed and stored once more, in the same transaction. */
@@ -99,7 +117,6 @@ public class Results {
 
     @Transactional
     public void forget(String period) {
-        stored.delete(period);
-        narratives.forget();
+        scoring.forget(period);
     }
 }

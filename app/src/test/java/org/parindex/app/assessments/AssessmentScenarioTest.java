@@ -18,6 +18,7 @@ import org.parindex.app.audit.ItemChange;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.results.Results;
+import org.parindex.app.scores.Scores;
 import org.parindex.app.support.Database;
 import org.parindex.core.bundle.Stage;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -18,6 +18,7 @@ import org.parindex.app.assessments.internal.SheetTotals;
 import org.parindex.app.assessments.internal.Sheets;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.audit.ItemChange;
+import org.parindex.app.scores.Scores;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.springframework.beans.factory.annotation.Autowired;

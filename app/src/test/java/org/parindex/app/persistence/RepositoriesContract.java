@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parindex.app.accounts.Account;
 import org.parindex.app.accounts.Accounts;
 import org.parindex.app.accounts.Role;
-import org.parindex.app.assessments.Scores;
+import org.parindex.app.scores.Scores;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.bundles.BundleImport;
 import org.parindex.app.support.TestBundles;

@@ -41,6 +41,19 @@ public final class BundleResults {
         return new BundleResults(bundle, results);
     }
 
+    /** The results of a bundle's periods scored before (one per period of the bundle, by period code). */
+    public static BundleResults of(Bundle bundle, Map<String, PeriodResult> scored) {
+        Map<String, PeriodResult> results = new LinkedHashMap<>();
+        for (Period period : bundle.periods()) {
+            PeriodResult r = scored.get(period.code());
+            if (r == null) {
+                throw new IllegalArgumentException("no result for period " + period.code());
+            }
+            results.put(period.code(), r);
+        }
+        return new BundleResults(bundle, results);
+    }
+
     public Bundle bundle() {
         return bundle;
     }

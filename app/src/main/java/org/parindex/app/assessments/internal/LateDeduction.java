@@ -23,7 +23,7 @@ public final class LateDeduction {
 
     /** Applies the deduction to one unit's sheet; returns the codes of the leaves that changed. */
     public static List<String> apply(Framework framework, String group, String period, String unit,
-                                     org.parindex.app.assessments.Scores scores, Audit audit) {
+                                     org.parindex.app.scores.Scores scores, Audit audit) {
         List<ScoreRow> rows = scores.ofUnit(period, unit);
         List<String> changed = new ArrayList<>();
         for (Node leaf : LateSubmission.leaves(framework, group)) {

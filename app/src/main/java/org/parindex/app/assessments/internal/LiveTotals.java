@@ -5,30 +5,29 @@ import java.util.List;
 import java.util.Map;
 import org.parindex.app.assessments.Totals;
 import org.parindex.app.periods.Period;
+import org.parindex.app.results.Results;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
+import org.parindex.core.bundle.StageRows;
 import org.parindex.core.bundle.Unit;
-import org.parindex.core.engine.Engine;
-import org.parindex.core.engine.PeriodResult;
-import org.parindex.core.engine.Plan;
-import org.parindex.core.engine.ScoreSheet;
 import org.parindex.core.engine.UnitResult;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.framework.Node;
-import org.parindex.core.problem.Problems;
+import org.springframework.stereotype.Component;
 
-/** One unit's totals computed by core: its rows bound on a one-unit period and scored by the engine. */
-public final class LiveTotals {
+/** One unit's totals as core scores its rows through the results module (a one-unit period). */
+@Component
+public class LiveTotals {
 
-    private LiveTotals() { }
+    private final Results results;
 
-    /** Rows must already be the ones that count at {@code stage} (see {@link EffectiveRows}). */
-    public static Totals of(Period period, Framework framework, Unit unit, List<ScoreRow> rows, Stage stage) {
-        var one = new org.parindex.core.bundle.Period(period.code(), period.name(), framework.id(), framework,
-                "sheet " + unit.code(), rows, period.announcedOn(), period.startsOn(), period.endsOn());
-        ScoreSheet sheet = ScoreSheet.bind(new Plan(framework), one, Map.of(unit.code(), unit), stage, new Problems());
-        PeriodResult result = Engine.score(sheet);
-        UnitResult r = result.unit(unit.code()).orElse(null);
+    LiveTotals(Results results) {
+        this.results = results;
+    }
+
+    /** Rows must already be the ones that count at {@code stage} (see {@link StageRows#counting}). */
+    public Totals of(Period period, Framework framework, Unit unit, List<ScoreRow> rows, Stage stage) {
+        UnitResult r = results.score(period, framework, unit, rows, stage).orElse(null);
         Map<String, Totals.NodeTotal> nodes = new HashMap<>();
         if (r == null) {
             for (Node n : framework.allNodes()) {

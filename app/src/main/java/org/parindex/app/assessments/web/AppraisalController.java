@@ -6,7 +6,7 @@ import org.parindex.app.accounts.Access;
 import org.parindex.app.assessments.Explanations;
 import org.parindex.app.assessments.ItemInput;
 import org.parindex.app.assessments.ScoreEntry;
-import org.parindex.app.assessments.Scores;
+import org.parindex.app.scores.Scores;
 import org.parindex.app.assessments.internal.PeriodContext;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.periods.Period;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.parindex.app.assessments.Explanations;
 import org.parindex.app.assessments.ScoreEntry;
-import org.parindex.app.assessments.Scores;
+import org.parindex.app.scores.Scores;
 import org.parindex.app.assessments.internal.Deadlines;
 import org.parindex.app.assessments.internal.OpenItems;
 import org.parindex.app.assessments.internal.PeriodContext;

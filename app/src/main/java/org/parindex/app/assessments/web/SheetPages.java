@@ -8,7 +8,7 @@ import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.Explanation;
 import org.parindex.app.assessments.Explanations;
 import org.parindex.app.assessments.ScoreEntry;
-import org.parindex.app.assessments.Scores;
+import org.parindex.app.scores.Scores;
 import org.parindex.app.assessments.Sheet;
 import org.parindex.app.assessments.SheetWorkflow;
 import org.parindex.app.assessments.Totals;

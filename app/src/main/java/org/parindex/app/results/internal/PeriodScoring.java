@@ -1,48 +1,111 @@
 package org.parindex.app.results.internal;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.parindex.app.assessments.Scores;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.Periods;
+import org.parindex.app.scores.Scores;
 import org.parindex.app.units.Units;
+import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
 import org.parindex.core.engine.Engine;
 import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.engine.Plan;
 import org.parindex.core.engine.ScoreSheet;
+import org.parindex.core.engine.UnitResult;
+import org.parindex.core.framework.Framework;
 import org.parindex.core.problem.Problems;
 import org.springframework.stereotype.Component;
 
-/** Scores a stored period through core: the app never computes an index itself. */
+/**
+ * The app's one way into core's engine. A period is scored once per change of its rows and stored; the result is
+ * kept in memory with the time it was stored, so reads (the narrative) score again only what changed since.
+ */
 @Component
 public class PeriodScoring {
+
+    private record Scored(Instant computedAt, PeriodResult result) { }
 
     private final Periods periods;
     private final Frameworks frameworks;
     private final Units units;
     private final Scores scores;
+    private final StoredResults stored;
+    private final Map<String, Scored> scored = new ConcurrentHashMap<>();
 
-    PeriodScoring(Periods periods, Frameworks frameworks, Units units, Scores scores) {
+    PeriodScoring(Periods periods, Frameworks frameworks, Units units, Scores scores, StoredResults stored) {
         this.periods = periods;
         this.frameworks = frameworks;
         this.units = units;
         this.scores = scores;
+        this.stored = stored;
     }
 
-    /** The final-stage result of a period; problems in stored rows are reported, those rows left out. */
-    public PeriodResult score(String periodCode, Problems problems) {
-        Period period = periods.find(periodCode).orElseThrow(() -> new IllegalArgumentException("no period " + periodCode));
+    /** Scores a stored period's final rows and stores the results; problems in stored rows are reported, left out. */
+    public Problems recompute(String periodCode) {
+        Problems problems = new Problems();
+        store(periodCode, score(periodCode, problems));
+        return problems;
+    }
+
+    /** Scores a period as a bundle brought it (its rows already checked by core) and stores the results. */
+    public void imported(org.parindex.core.bundle.Period period, Map<String, Unit> unitsByCode) {
+        Problems problems = new Problems();
+        PeriodResult result = Engine.score(ScoreSheet.bind(new Plan(period.framework()), period, unitsByCode,
+                Stage.FINAL, problems));
+        problems.throwIfAny();
+        store(period.code(), result);
+    }
+
+    /** The final result of a period with stored results, scored again only when they were stored since. */
+    public Optional<PeriodResult> result(String periodCode) {
+        Optional<Instant> at = stored.computedAt(periodCode);
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        Scored s = scored.get(periodCode);
+        if (s != null && s.computedAt().equals(at.get())) {
+            return Optional.of(s.result());
+        }
+        PeriodResult result = score(periodCode, new Problems());
+        scored.put(periodCode, new Scored(at.get(), result));
+        return Optional.of(result);
+    }
+
+    /** One unit's result from rows that are not stored results (a sheet being edited), at a stage. */
+    public Optional<UnitResult> unit(Period period, Framework framework, Unit unit, List<ScoreRow> rows, Stage stage) {
+        var one = new org.parindex.core.bundle.Period(period.code(), period.name(), framework.id(), framework,
+                "sheet " + unit.code(), rows, period.announcedOn(), period.startsOn(), period.endsOn());
+        return Engine.score(ScoreSheet.bind(new Plan(framework), one, Map.of(unit.code(), unit), stage,
+                new Problems())).unit(unit.code());
+    }
+
+    public void forget(String periodCode) {
+        stored.delete(periodCode);
+        scored.remove(periodCode);
+    }
+
+    private void store(String periodCode, PeriodResult result) {
+        scored.put(periodCode, new Scored(stored.replace(periodCode, result), result));
+    }
+
+    /** The final stage of a stored period, with the units that take part in it. */
+    private PeriodResult score(String periodCode, Problems problems) {
+        Period period = periods.find(periodCode)
+                .orElseThrow(() -> new IllegalStateException("no period " + periodCode));
         FrameworkVersion fw = frameworks.byId(period.frameworkId()).orElseThrow();
-        Map<String, Unit> byCode = new LinkedHashMap<>();
-        units.all().forEach(u -> byCode.put(u.code(), u.toCore()));
-        var corePeriod = new org.parindex.core.bundle.Period(period.code(), period.name(), fw.fileName(),
+        Map<String, Unit> taking = new LinkedHashMap<>();
+        period.unitCodes().forEach(u -> units.find(u).ifPresent(unit -> taking.put(u, unit.toCore())));
+        var core = new org.parindex.core.bundle.Period(period.code(), period.name(), fw.fileName(),
                 fw.framework(), "scores/" + period.code() + ".csv", scores.of(period.code()), period.announcedOn(),
                 period.startsOn(), period.endsOn());
-        ScoreSheet sheet = ScoreSheet.bind(new Plan(fw.framework()), corePeriod, byCode, Stage.FINAL, problems);
-        return Engine.score(sheet);
+        return Engine.score(ScoreSheet.bind(new Plan(fw.framework()), core, taking, Stage.FINAL, problems));
     }
 }

@@ -4,8 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.engine.UnitResult;
 import org.parindex.core.framework.Node;
@@ -34,10 +38,12 @@ public class StoredResults {
         this.template = template;
     }
 
+    /** Stores a period's results in place of those before; returns when they were computed. */
     @Transactional
-    public void replace(String period, PeriodResult result) {
+    public Instant replace(String period, PeriodResult result) {
         delete(period);
-        Timestamp now = Timestamp.from(Instant.now());
+        Instant computedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Timestamp now = Timestamp.from(computedAt);
         List<UnitResult> ranking = result.ranking();
         template.batchUpdate("""
                 INSERT INTO results (period_code, unit_code, rank_no, points, max_points, index_pct, band_code,
@@ -78,6 +84,7 @@ public class StoredResults {
             ps.setObject(7, n.percent(), java.sql.Types.DOUBLE);
             ps.setString(8, n.entry());
         });
+        return computedAt;
     }
 
     public void delete(String period) {
@@ -86,8 +93,13 @@ public class StoredResults {
     }
 
     public boolean has(String period) {
-        return jdbc.sql("SELECT COUNT(*) FROM results WHERE period_code = :p").param("p", period)
-                .query(Integer.class).single() > 0;
+        return computedAt(period).isPresent();
+    }
+
+    /** When the period's stored results were computed; empty when it has none. */
+    public Optional<Instant> computedAt(String period) {
+        return jdbc.sql("SELECT MAX(computed_at) FROM results WHERE period_code = :p").param("p", period)
+                .query(Timestamp.class).list().stream().filter(Objects::nonNull).findFirst().map(Timestamp::toInstant);
     }
 
     /** Every unit's result, by rank. */
@@ -104,6 +116,16 @@ public class StoredResults {
     public List<NodeRow> nodes(String period, String unit) {
         return jdbc.sql("SELECT * FROM result_nodes WHERE period_code = :p AND unit_code = :u")
                 .param("p", period).param("u", unit).query(StoredResults::node).list();
+    }
+
+    /** The stored ranking as CSV: rank, unit, points, maximum, index, band code. */
+    public String csv(String period) {
+        StringBuilder csv = new StringBuilder("rank,unit,points,maximum,index,band\n");
+        for (Row r : rows(period)) {
+            csv.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s%n", r.rank(), r.unit(), r.points(),
+                    r.maximum(), r.index(), r.bandCode()));
+        }
+        return csv.toString();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

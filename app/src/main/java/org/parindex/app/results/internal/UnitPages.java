@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.parindex.app.assessments.Scores;
+import org.parindex.app.scores.Scores;
 import org.parindex.app.results.FieldResult;
 import org.parindex.app.results.Headline;
 import org.parindex.app.results.NodeView;

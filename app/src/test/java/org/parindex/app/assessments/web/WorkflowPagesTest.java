@@ -42,7 +42,7 @@ class WorkflowPagesTest {
     @Autowired PeriodLifecycle lifecycle;
     @Autowired Periods periods;
     @Autowired org.parindex.app.assessments.internal.Sheets sheets;
-    @Autowired org.parindex.app.assessments.Scores scores;
+    @Autowired org.parindex.app.scores.Scores scores;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -1,4 +1,4 @@
-package org.parindex.app.assessments;
+package org.parindex.app.scores;
 
 import java.sql.Timestamp;
 import java.time.Instant;
