@@ -46,7 +46,7 @@ public class Accounts {
 
     public Account create(String username, String displayName, String password, Role role, String unitCode) {
         if (role == Role.UNIT_OFFICER && (unitCode == null || unitCode.isBlank())) {
-            throw new IllegalArgumentException("a unit officer needs a unit");
+            throw new AccountChangeRefused("users.invalid", "a unit officer needs a unit");
         }
         jdbc.sql("""
                 INSERT INTO users (username, display_name, password_hash, role, unit_code, enabled, failed_logins,

@@ -84,35 +84,6 @@ public class Units {
         writeLineage(unit);
     }
 
-    public void rename(String code, String name, int version) {
-        Unit unit = find(code).orElseThrow(() -> new IllegalArgumentException("no unit " + code));
-        update(new Unit(code, name, unit.group(), unit.validFrom(), unit.validTo(), unit.predecessors(), version));
-    }
-
-    /** The unit exists no more after {@code lastDay}. */
-    public void retire(String code, LocalDate lastDay, int version) {
-        Unit unit = find(code).orElseThrow(() -> new IllegalArgumentException("no unit " + code));
-        update(new Unit(code, unit.name(), unit.group(), unit.validFrom(), lastDay, unit.predecessors(), version));
-    }
-
-    /** Merges units into a new one valid from {@code from}; the merged units end the day before. */
-    @Transactional
-    public Unit merge(List<String> codes, String newCode, String newName, String group, LocalDate from) {
-        if (codes.size() < 2) {
-            throw new IllegalArgumentException("a merge needs at least two units");
-        }
-        if (exists(newCode)) {
-            throw new IllegalArgumentException("unit " + newCode + " exists already");
-        }
-        for (String code : codes) {
-            Unit old = find(code).orElseThrow(() -> new IllegalArgumentException("no unit " + code));
-            retire(code, from.minusDays(1), old.version());
-        }
-        Unit merged = new Unit(newCode, newName, group, from, null, codes, 0);
-        add(merged);
-        return merged;
-    }
-
     public Map<String, String> groups() {
         Map<String, String> out = new HashMap<>();
         jdbc.sql("SELECT code, name FROM unit_groups").query(rs -> {

@@ -76,17 +76,20 @@ abstract class RepositoriesContract {
     void unitsKeepLineageAndDetectConcurrentEdits() {
         units.add(new Unit("hai-tho", "Xã Hải Thọ", "commune", null, null, List.of(), 0));
         units.add(new Unit("hai-lang", "Thị trấn Hải Lăng", "town", null, null, List.of(), 0));
-        Unit merged = units.merge(List.of("hai-tho", "hai-lang"), "dien-sanh", "Thị trấn Diên Sanh", "town",
-                LocalDate.of(2020, 1, 1));
+        Unit.Merger merger = Unit.merge(List.of(units.find("hai-tho").orElseThrow(),
+                units.find("hai-lang").orElseThrow()), "dien-sanh", "Thị trấn Diên Sanh", "town", LocalDate.of(2020, 1, 1));
+        merger.retired().forEach(units::update);
+        units.add(merger.formed());
+        Unit merged = merger.formed();
         assertThat(units.find("dien-sanh")).get().extracting(Unit::predecessors).isEqualTo(List.of("hai-tho", "hai-lang"));
         assertThat(units.find("hai-tho").orElseThrow().validTo()).isEqualTo(LocalDate.of(2019, 12, 31));
         assertThat(merged.validFrom()).isEqualTo(LocalDate.of(2020, 1, 1));
 
-        units.rename("dien-sanh", "TT Diên Sanh", 0);
+        units.update(units.find("dien-sanh").orElseThrow().renamed("TT Diên Sanh", 0));
         assertThat(units.find("dien-sanh").orElseThrow().name()).isEqualTo("TT Diên Sanh");
-        assertThatThrownBy(() -> units.rename("dien-sanh", "stale", 0))
+        assertThatThrownBy(() -> units.update(units.find("dien-sanh").orElseThrow().renamed("stale", 0)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        units.retire("dien-sanh", LocalDate.of(2025, 6, 30), 1);
+        units.update(units.find("dien-sanh").orElseThrow().retiredAfter(LocalDate.of(2025, 6, 30), 1));
         assertThat(units.find("dien-sanh").orElseThrow().validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(units.all()).extracting(Unit::code).containsExactly("hai-lang", "dien-sanh", "hai-tho");
     }
@@ -143,7 +146,7 @@ abstract class RepositoriesContract {
         accounts.resetPassword(a.id(), "new-secret");
         assertThat(accounts.find("can-bo-hai-an").orElseThrow().lockedUntil()).isNull();
         assertThatThrownBy(() -> accounts.create("x", "X", "pw", Role.UNIT_OFFICER, null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(org.parindex.app.accounts.AccountChangeRefused.class);
     }
 
     @Test

@@ -1,10 +1,9 @@
 package org.parindex.app.accounts.internal;
 
 import org.parindex.app.accounts.Access;
+import org.parindex.app.accounts.AccountChangeRefused;
 import org.parindex.app.accounts.Accounts;
 import org.parindex.app.accounts.Role;
-import org.parindex.app.audit.Audit;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,14 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users")
 class UserAdminController {
 
-    static final int MIN_PASSWORD = 8;
-
     private final Accounts accounts;
-    private final Audit audit;
+    private final UserAdministration administration;
 
-    UserAdminController(Accounts accounts, Audit audit) {
+    UserAdminController(Accounts accounts, UserAdministration administration) {
         this.accounts = accounts;
-        this.audit = audit;
+        this.administration = administration;
     }
 
     @GetMapping
@@ -41,39 +38,31 @@ class UserAdminController {
     @PostMapping
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
                   @RequestParam Role role, @RequestParam(required = false) String unitCode, RedirectAttributes redirect) {
-        if (password.length() < MIN_PASSWORD) {
-            redirect.addFlashAttribute("failed", "users.passwordShort");
-            return "redirect:/admin/users";
-        }
-        try {
-            accounts.create(username.trim(), displayName.trim(), password, role, unitCode);
-            audit.record(Access.viewer().username(), "user.create", username, role.name());
-            redirect.addFlashAttribute("done", "users.created");
-        } catch (DuplicateKeyException e) {
-            redirect.addFlashAttribute("failed", "users.exists");
-        } catch (IllegalArgumentException | DataIntegrityViolationException e) {
-            redirect.addFlashAttribute("failed", "users.invalid");
-        }
-        return "redirect:/admin/users";
+        return change(redirect, "users.created", () -> administration.create(Access.viewer().username(), username,
+                displayName, password, role, unitCode));
     }
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
-        if (password.length() < MIN_PASSWORD) {
-            redirect.addFlashAttribute("failed", "users.passwordShort");
-            return "redirect:/admin/users";
-        }
-        accounts.resetPassword(id, password);
-        audit.record(Access.viewer().username(), "user.password", Long.toString(id), null);
-        redirect.addFlashAttribute("done", "users.passwordReset");
-        return "redirect:/admin/users";
+        return change(redirect, "users.passwordReset",
+                () -> administration.resetPassword(Access.viewer().username(), id, password));
     }
 
     @PostMapping("/{id}/enabled")
     String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        accounts.setEnabled(id, enabled);
-        audit.record(Access.viewer().username(), enabled ? "user.enable" : "user.disable", Long.toString(id), null);
-        redirect.addFlashAttribute("done", "users.saved");
+        return change(redirect, "users.saved",
+                () -> administration.setEnabled(Access.viewer().username(), id, enabled));
+    }
+
+    private static String change(RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", done);
+        } catch (AccountChangeRefused e) {
+            redirect.addFlashAttribute("failed", e.key());
+        } catch (DataIntegrityViolationException e) {
+            redirect.addFlashAttribute("failed", "users.invalid");
+        }
         return "redirect:/admin/users";
     }
 }
