@@ -6,10 +6,8 @@ import java.util.concurrent.Callable;
 import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.Stage;
-import org.parindex.core.engine.Engine;
 import org.parindex.core.engine.PeriodResult;
-import org.parindex.core.engine.Plan;
-import org.parindex.core.engine.ScoreSheet;
+import org.parindex.core.history.BundleResults;
 import org.parindex.core.problem.Problems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +51,7 @@ class ScoreCommand implements Callable<Integer> {
         Period p = BundleArgs.period(bundle, period);
         Problems problems = new Problems();
         Stage s = Stages.of(stage);
-        PeriodResult result = Engine.score(ScoreSheet.bind(new Plan(p.framework()), p, bundle.unitsByCode(), s, problems));
+        PeriodResult result = BundleResults.score(p, bundle.unitsByCode(), s, problems);
         problems.throwIfAny();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

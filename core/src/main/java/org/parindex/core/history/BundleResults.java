@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.Stage;
+import org.parindex.core.bundle.Unit;
 import org.parindex.core.engine.Engine;
 import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.engine.Plan;
@@ -34,15 +35,20 @@ public final class BundleResults {
         Map<String, PeriodResult> results = new LinkedHashMap<>();
         for (Period period : bundle.periods()) {
             Problems problems = new Problems();
-            ScoreSheet sheet = ScoreSheet.bind(new Plan(period.framework()), period, bundle.unitsByCode(), stage, problems);
+            PeriodResult result = score(period, bundle.unitsByCode(), stage, problems);
             problems.throwIfAny();
-            results.put(period.code(), Engine.score(sheet));
+            results.put(period.code(), result);
         }
         return new BundleResults(bundle, results);
     }
 
+    /** Scores one period's rows of a stage; problems in rows are recorded and those rows left out. */
+    public static PeriodResult score(Period period, Map<String, Unit> unitsByCode, Stage stage, Problems problems) {
+        return Engine.score(ScoreSheet.bind(new Plan(period.framework()), period, unitsByCode, stage, problems));
+    }
+
     /** The results of a bundle's periods scored before (one per period of the bundle, by period code). */
-    public static BundleResults of(Bundle bundle, Map<String, PeriodResult> scored) {
+    public static BundleResults from(Bundle bundle, Map<String, PeriodResult> scored) {
         Map<String, PeriodResult> results = new LinkedHashMap<>();
         for (Period period : bundle.periods()) {
             PeriodResult r = scored.get(period.code());

@@ -46,7 +46,7 @@ public class Narratives {
                 computed.add(corePeriod(p));
             });
         }
-        BundleResults results = BundleResults.of(bundle(computed), scored);
+        BundleResults results = BundleResults.from(bundle(computed), scored);
         if (results.bundle().period(period).isEmpty() || results.unit(period, unit).isEmpty()) {
             return Optional.empty();
         }

@@ -15,17 +15,15 @@ import org.parindex.app.units.Units;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
-import org.parindex.core.engine.Engine;
 import org.parindex.core.engine.PeriodResult;
-import org.parindex.core.engine.Plan;
-import org.parindex.core.engine.ScoreSheet;
 import org.parindex.core.engine.UnitResult;
 import org.parindex.core.framework.Framework;
+import org.parindex.core.history.BundleResults;
 import org.parindex.core.problem.Problems;
 import org.springframework.stereotype.Component;
 
 /**
- * The app's one way into core's engine. A period is scored once per change of its rows and stored; the result is
+ * The app's one way into core's scoring. A period is scored once per change of its rows and stored; the result is
  * kept in memory with the time it was stored, so reads (the narrative) score again only what changed since.
  */
 @Component
@@ -58,8 +56,7 @@ public class PeriodScoring {
     /** Scores a period as a bundle brought it (its rows already checked by core) and stores the results. */
     public void imported(org.parindex.core.bundle.Period period, Map<String, Unit> unitsByCode) {
         Problems problems = new Problems();
-        PeriodResult result = Engine.score(ScoreSheet.bind(new Plan(period.framework()), period, unitsByCode,
-                Stage.FINAL, problems));
+        PeriodResult result = BundleResults.score(period, unitsByCode, Stage.FINAL, problems);
         problems.throwIfAny();
         store(period.code(), result);
     }
@@ -83,8 +80,7 @@ public class PeriodScoring {
     public Optional<UnitResult> unit(Period period, Framework framework, Unit unit, List<ScoreRow> rows, Stage stage) {
         var one = new org.parindex.core.bundle.Period(period.code(), period.name(), framework.id(), framework,
                 "sheet " + unit.code(), rows, period.announcedOn(), period.startsOn(), period.endsOn());
-        return Engine.score(ScoreSheet.bind(new Plan(framework), one, Map.of(unit.code(), unit), stage,
-                new Problems())).unit(unit.code());
+        return BundleResults.score(one, Map.of(unit.code(), unit), stage, new Problems()).unit(unit.code());
     }
 
     public void forget(String periodCode) {
@@ -106,6 +102,6 @@ public class PeriodScoring {
         var core = new org.parindex.core.bundle.Period(period.code(), period.name(), fw.fileName(),
                 fw.framework(), "scores/" + period.code() + ".csv", scores.of(period.code()), period.announcedOn(),
                 period.startsOn(), period.endsOn());
-        return Engine.score(ScoreSheet.bind(new Plan(fw.framework()), core, taking, Stage.FINAL, problems));
+        return BundleResults.score(core, taking, Stage.FINAL, problems);
     }
 }
