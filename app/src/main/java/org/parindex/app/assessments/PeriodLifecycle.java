@@ -11,11 +11,11 @@ import org.parindex.app.assessments.internal.Sheets;
 import org.parindex.app.assessments.policy.Action;
 import org.parindex.app.assessments.policy.Decision;
 import org.parindex.app.assessments.policy.RefusedException;
-import org.parindex.app.assessments.policy.StageOrder;
 import org.parindex.app.assessments.policy.WorkflowPolicy;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.periods.AppraisalRound;
 import org.parindex.app.periods.Period;
+import org.parindex.app.periods.PeriodStages;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.results.Results;
@@ -32,6 +32,7 @@ public class PeriodLifecycle {
 
     private final PeriodContext context;
     private final Periods periods;
+    private final PeriodStages stages;
     private final Sheets sheets;
     private final Deadlines deadlines;
     private final FinalPoints finalPoints;
@@ -39,10 +40,11 @@ public class PeriodLifecycle {
     private final PublishedVersions published;
     private final Audit audit;
 
-    PeriodLifecycle(PeriodContext context, Periods periods, Sheets sheets, Deadlines deadlines, FinalPoints finalPoints,
-                    Results results, PublishedVersions published, Audit audit) {
+    PeriodLifecycle(PeriodContext context, Periods periods, PeriodStages stages, Sheets sheets, Deadlines deadlines,
+                    FinalPoints finalPoints, Results results, PublishedVersions published, Audit audit) {
         this.context = context;
         this.periods = periods;
+        this.stages = stages;
         this.sheets = sheets;
         this.deadlines = deadlines;
         this.finalPoints = finalPoints;
@@ -75,8 +77,7 @@ public class PeriodLifecycle {
     public PeriodStatus advance(Viewer who, String code, int version) {
         Period p = context.period(code);
         WorkflowPolicy.require(who, Action.ADVANCE, context.situation(p));
-        PeriodStatus next = StageOrder.next(p.status(), PeriodContext.hasRoundTwo(p));
-        periods.changeStatus(code, next, version);
+        PeriodStatus next = stages.apply(p.readAt(version).advanced()).status();
         if (next == PeriodStatus.SELF_ASSESSMENT) {
             p.unitCodes().forEach(u -> sheets.get(code, u));
         }
@@ -90,7 +91,7 @@ public class PeriodLifecycle {
         Period p = context.period(code);
         WorkflowPolicy.require(who, Action.LOCK, context.situation(p));
         p.unitCodes().forEach(u -> finalPoints.settle(p, u));
-        periods.changeStatus(code, PeriodStatus.LOCKED, version);
+        stages.apply(p.readAt(version).locked());
         audit.change(who.username(), "period.stage", code, null, null, p.status().name(), "LOCKED", null);
     }
 
@@ -98,7 +99,7 @@ public class PeriodLifecycle {
     public int publish(Viewer who, String code, int version) {
         Period p = context.period(code);
         WorkflowPolicy.require(who, Action.PUBLISH, context.situation(p));
-        periods.changeStatus(code, PeriodStatus.PUBLISHED, version);
+        stages.apply(p.readAt(version).published());
         int n = published.add(code, results.rankingCsv(code), who.username());
         audit.change(who.username(), "period.publish", code, null, null, "LOCKED", "PUBLISHED v" + n, null);
         return n;
@@ -110,8 +111,7 @@ public class PeriodLifecycle {
         Period p = context.period(code);
         WorkflowPolicy.require(who, Action.REOPEN, context.situation(p));
         requireReason(reason);
-        PeriodStatus back = StageOrder.reopened(PeriodContext.hasRoundTwo(p));
-        periods.changeStatus(code, back, version);
+        PeriodStatus back = stages.apply(p.readAt(version).reopened()).status();
         published.markReopened(code, who.username(), reason.strip());
         audit.change(who.username(), "period.reopen", code, null, null, p.status().name(), back.name(), reason.strip());
         return back;

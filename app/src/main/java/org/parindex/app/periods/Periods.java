@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,11 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Periods {
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
 
-    Periods(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Periods(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.events = events;
     }
 
     public List<Period> all() {
@@ -75,14 +72,6 @@ public class Periods {
             jdbc.sql("INSERT INTO appraisal_rounds (period_code, round_no, due_on) VALUES (:p, :n, :d)")
                     .param("p", p.code()).param("n", r.number()).param("d", r.due()).update();
         }
-    }
-
-    @Transactional
-    public void changeStatus(String code, PeriodStatus status, int version) {
-        Period p = find(code).orElseThrow(() -> new IllegalArgumentException("no period " + code));
-        save(new Period(p.code(), p.name(), p.frameworkId(), status, p.ordinal(), p.startsOn(), p.endsOn(),
-                p.announcedOn(), p.selfAssessmentDue(), p.explanationsDue(), p.rounds(), p.unitCodes(), version));
-        events.publishEvent(new PeriodStatusChanged(code, p.status(), status));
     }
 
     public Assessor assessor() {

@@ -20,6 +20,7 @@ import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.AppraisalRound;
 import org.parindex.app.periods.Period;
+import org.parindex.app.periods.PeriodStages;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.units.Unit;
@@ -41,6 +42,7 @@ abstract class RepositoriesContract {
     @Autowired Units units;
     @Autowired Frameworks frameworks;
     @Autowired Periods periods;
+    @Autowired PeriodStages stages;
     @Autowired Scores scores;
     @Autowired Accounts accounts;
     @Autowired Audit audit;
@@ -116,9 +118,9 @@ abstract class RepositoriesContract {
         periods.save(p);
         assertThat(periods.find("2023")).get().isEqualTo(p);
         assertThat(frameworks.inUse(fw.id())).isTrue();
-        periods.changeStatus("2023", PeriodStatus.SELF_ASSESSMENT, 0);
+        stages.apply(p.advanced());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM results").query(Integer.class).single()).isZero();
-        assertThatThrownBy(() -> periods.changeStatus("2023", PeriodStatus.PUBLISHED, 0))
+        assertThatThrownBy(() -> stages.apply(periods.find("2023").orElseThrow().readAt(0).advanced()))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
         scores.replaceAll("2023", List.of(new ScoreRow("hai-an", "1.1", "8", "ghi chú", Stage.SELF, "kh.pdf", 2),
@@ -126,7 +128,11 @@ abstract class RepositoriesContract {
         assertThat(scores.of("2023")).extracting(ScoreRow::value, ScoreRow::stage)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("8", Stage.SELF),
                         org.assertj.core.groups.Tuple.tuple("7.5", Stage.FINAL));
-        periods.changeStatus("2023", PeriodStatus.LOCKED, 1);
+        Period open = periods.find("2023").orElseThrow();
+        while (open.nextStatus() != PeriodStatus.LOCKED) {
+            open = stages.apply(open.advanced());
+        }
+        stages.apply(open.locked());
         assertThat(jdbc.sql("SELECT index_pct FROM results WHERE unit_code = 'hai-an'").query(Double.class).single())
                 .as("locking a period stores its results").isEqualTo(75.0);
         assertThatThrownBy(() -> scores.replaceAll("2023", List.of(new ScoreRow("nobody", "1.1", "1", "", Stage.FINAL,

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.junit.jupiter.api.Test;
 import org.parindex.app.accounts.Accounts;
 import org.parindex.app.accounts.Role;
+import org.parindex.app.periods.PeriodStages;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.support.Database;
@@ -27,6 +28,7 @@ class FirstStartAndLoginTest {
     @Autowired MockMvc mvc;
     @Autowired Accounts accounts;
     @Autowired Periods periods;
+    @Autowired PeriodStages stages;
     @Autowired UserDetailsService users;
 
     @DynamicPropertySource
@@ -72,8 +74,7 @@ class FirstStartAndLoginTest {
 
     @Test
     void resultsOfAnUnpublishedPeriodAreForTheCouncilOnly() throws Exception {
-        var p = periods.find("2023-H1").orElseThrow();
-        periods.changeStatus(p.code(), PeriodStatus.LOCKED, p.version());
+        stages.apply(periods.find("2023-H1").orElseThrow().reopened());
         try {
             assertThat(status("/api/v1/periods/2023-H1/results", null)).isEqualTo(401);
             assertThat(status("/api/v1/periods/2023-H1/results", "can-bo-hai-truong")).isEqualTo(403);
@@ -82,8 +83,11 @@ class FirstStartAndLoginTest {
             assertThat(mvc.perform(get("/api/v1/periods")).andReturn().getResponse().getContentAsString())
                     .doesNotContain("\"2023-H1\"");
         } finally {
-            var locked = periods.find("2023-H1").orElseThrow();
-            periods.changeStatus(locked.code(), PeriodStatus.PUBLISHED, locked.version());
+            var p = periods.find("2023-H1").orElseThrow();
+            while (p.nextStatus() != PeriodStatus.LOCKED) {
+                p = stages.apply(p.advanced());
+            }
+            stages.apply(stages.apply(p.locked()).published());
         }
     }
 

@@ -55,20 +55,16 @@ public class PeriodContext {
         return LocalDate.now(clock);
     }
 
-    public static boolean hasRoundTwo(Period p) {
-        return p.rounds().stream().anyMatch(r -> r.number() == 2);
-    }
-
     /** The situation of a unit's item (or of the whole sheet when {@code node} is null). */
     public Situation situation(Period p, String unit, Node node) {
         Sheet sheet = sheets.get(p.code(), unit);
-        return new Situation(p.status(), hasRoundTwo(p), unit, sheet.state(), deadlines.of(p, unit, p.status()),
+        return new Situation(p.status(), p.hasRoundTwo(), unit, sheet.state(), deadlines.of(p, unit, p.status()),
                 today(), node != null && node.isExternal());
     }
 
     /** The period-wide situation (for stage changes). */
     public Situation situation(Period p) {
-        return new Situation(p.status(), hasRoundTwo(p), "", null, null, today(), false);
+        return new Situation(p.status(), p.hasRoundTwo(), "", null, null, today(), false);
     }
 
     /** The stage of score rows written while the period is in a status: self, round 1 or final. */

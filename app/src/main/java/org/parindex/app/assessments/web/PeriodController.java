@@ -7,7 +7,6 @@ import org.parindex.app.accounts.Access;
 import org.parindex.app.accounts.Role;
 import org.parindex.app.assessments.PeriodLifecycle;
 import org.parindex.app.assessments.internal.PeriodContext;
-import org.parindex.app.assessments.policy.StageOrder;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.audit.ItemChange;
 import org.parindex.app.frameworks.Frameworks;
@@ -86,8 +85,7 @@ class PeriodController {
                 "period " + period));
         model.addAttribute("period", p);
         model.addAttribute("rows", queue.of(p));
-        model.addAttribute("next", p.status() == PeriodStatus.PUBLISHED ? null
-                : StageOrder.next(p.status(), PeriodContext.hasRoundTwo(p)));
+        model.addAttribute("next", p.nextStatus());
         model.addAttribute("versions", lifecycle.publishedVersions(period));
         return "assessments/period";
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.parindex.app.accounts.Role;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.periods.PeriodStatus;
+import org.parindex.app.periods.StageOrder;
 
 /**
  * Every action × every role × every stage of a period with two appraisal rounds, for an officer's own unit, before

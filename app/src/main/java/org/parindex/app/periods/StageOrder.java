@@ -1,6 +1,4 @@
-package org.parindex.app.assessments.policy;
-
-import org.parindex.app.periods.PeriodStatus;
+package org.parindex.app.periods;
 
 /** The order of a period's stages: round 2 is skipped where the period has none. */
 public final class StageOrder {
