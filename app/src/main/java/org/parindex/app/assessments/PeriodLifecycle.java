@@ -58,7 +58,7 @@ public class PeriodLifecycle {
     public Period open(Viewer who, String code, String name, long frameworkId, List<String> units, LocalDate selfDue,
                        LocalDate explanationsDue, LocalDate round1Due, LocalDate round2Due) {
         if (!who.is(Role.ADMIN)) {
-            throw new RefusedException(Decision.refuse("role", who.role()));
+            throw new RefusedException(Decision.forbid("role", who.role()));
         }
         if (periods.find(code).isPresent()) {
             throw new RefusedException(Decision.refuse("periodExists", code));

@@ -57,7 +57,7 @@ public class ScoreEntry {
     @Transactional
     public Saved save(Viewer who, String periodCode, String unit, int version, List<ItemInput> items, String reason) {
         if (who.is(Role.VIEWER)) {
-            Decision.refuse("role", who.role()).orThrow();   // viewers read; even an empty save is not theirs
+            Decision.forbid("role", who.role()).orThrow();   // viewers read; even an empty save is not theirs
         }
         Period period = context.period(periodCode);
         Framework framework = context.framework(period);

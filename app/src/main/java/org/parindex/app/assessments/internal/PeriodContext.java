@@ -24,10 +24,12 @@ public class PeriodContext {
     private final Units units;
     private final Sheets sheets;
     private final Deadlines deadlines;
+    private final ExplanationRows explanations;
     private final Clock clock;
 
     PeriodContext(Periods periods, Frameworks frameworks, Units units, Sheets sheets, Deadlines deadlines,
-                  Clock clock) {
+                  ExplanationRows explanations, Clock clock) {
+        this.explanations = explanations;
         this.periods = periods;
         this.frameworks = frameworks;
         this.units = units;
@@ -58,8 +60,10 @@ public class PeriodContext {
     /** The situation of a unit's item (or of the whole sheet when {@code node} is null). */
     public Situation situation(Period p, String unit, Node node) {
         Sheet sheet = sheets.get(p.code(), unit);
+        boolean unasked = node != null && p.status() == PeriodStatus.EXPLANATIONS
+                && explanations.of(p.code(), unit).stream().noneMatch(e -> e.node().equals(node.code()));
         return new Situation(p.status(), p.hasRoundTwo(), unit, sheet.state(), deadlines.of(p, unit, p.status()),
-                today(), node != null && node.isExternal());
+                today(), node != null && node.isExternal(), unasked);
     }
 
     /** The period-wide situation (for stage changes). */

@@ -13,15 +13,15 @@ final class Checks {
 
     static Decision role(Viewer who, Role... roles) {
         if (who.isAnonymous()) {
-            return Decision.refuse("anonymous");
+            return Decision.forbid("anonymous");
         }
-        return Arrays.asList(roles).contains(who.role()) ? Decision.ALLOW : Decision.refuse("role", who.role());
+        return Arrays.asList(roles).contains(who.role()) ? Decision.ALLOW : Decision.forbid("role", who.role());
     }
 
     /** An officer working on their own unit. */
     static Decision officerOf(Viewer who, Situation s) {
         return role(who, Role.UNIT_OFFICER).and(() -> s.unit().equals(who.unitCode()) ? Decision.ALLOW
-                : Decision.refuse("notYourUnit", s.unit()));
+                : Decision.forbid("notYourUnit", s.unit()));
     }
 
     /** The council: appraisers and administrators. */

@@ -7,7 +7,8 @@ import org.parindex.app.accounts.Viewer;
 
 /**
  * What a unit's officer may do on their own sheet: self-score, submit and withdraw while the period is open for
- * self-assessment and the unit's deadline has not passed; add evidence then, or while answering explanations.
+ * self-assessment and the unit's deadline has not passed; add evidence then, or while answering explanations
+ * (then only on the items the council asked about).
  */
 final class UnitWorkPolicy {
 
@@ -31,7 +32,8 @@ final class UnitWorkPolicy {
 
     static Decision addEvidence(Viewer who, Situation s) {
         return Checks.officerOf(who, s).and(() -> Checks.stage(s, SELF_ASSESSMENT, EXPLANATIONS))
-                .and(() -> s.status() == SELF_ASSESSMENT ? Checks.sheet(s, SheetState.DRAFT) : Decision.ALLOW)
+                .and(() -> s.status() == SELF_ASSESSMENT ? Checks.sheet(s, SheetState.DRAFT)
+                        : s.unaskedItem() ? Decision.refuse("notAsked") : Decision.ALLOW)
                 .and(() -> Checks.beforeDue(s));
     }
 

@@ -36,11 +36,8 @@ class WorkflowErrors {
 
     /** Refused because of who the user is, not of when or what. */
     static boolean isForbidden(RefusedException e) {
-        return FORBIDDEN.contains(e.decision().reason());
+        return e.decision().forbidden();
     }
-
-    private static final java.util.Set<String> FORBIDDEN = java.util.Set.of("workflow.refused.role",
-            "workflow.refused.notYourUnit", "workflow.refused.anonymous");
 
     @ExceptionHandler(RejectedFileException.class)
     String rejected(RejectedFileException e, HttpServletRequest request, RedirectAttributes flash) {

@@ -152,4 +152,25 @@ class WorkflowPolicyTest {
             {PeriodStatus.LOCKED, true, PeriodStatus.PUBLISHED},
         });
     }
+
+    @org.junit.jupiter.api.Test
+    void duringExplanationsEvidenceGoesOnlyToTheItemsTheCouncilAskedAbout() {
+        Situation asked = new Situation(PeriodStatus.EXPLANATIONS, false, UNIT, SheetState.SUBMITTED, LATER, TODAY,
+                false, false);
+        Situation notAsked = new Situation(PeriodStatus.EXPLANATIONS, false, UNIT, SheetState.SUBMITTED, LATER, TODAY,
+                false, true);
+
+        assertThat(WorkflowPolicy.decide(viewer('O'), Action.ADD_EVIDENCE, asked).allowed()).isTrue();
+        Decision refused = WorkflowPolicy.decide(viewer('O'), Action.ADD_EVIDENCE, notAsked);
+        assertThat(refused.reason()).isEqualTo("workflow.refused.notAsked");
+        assertThat(refused.forbidden()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRefusalForWhoTheUserIsIsForbiddenOneForWhenOrWhatIsNot() {
+        Situation s = new Situation(PeriodStatus.SELF_ASSESSMENT, false, UNIT, SheetState.DRAFT, LATER, TODAY, false);
+        assertThat(WorkflowPolicy.decide(viewer('A'), Action.EDIT_SELF_SCORE, s).forbidden()).isTrue();
+        assertThat(WorkflowPolicy.decide(viewer('O'), Action.LOCK, s).forbidden()).isTrue();
+        assertThat(WorkflowPolicy.decide(viewer('A'), Action.LOCK, s).forbidden()).isFalse();
+    }
 }
