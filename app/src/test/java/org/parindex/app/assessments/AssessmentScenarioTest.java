@@ -88,6 +88,7 @@ class AssessmentScenarioTest {
         long id = explanations.of("2031", "hai-truong").get(0).id();
         explanations.answer(OFFICER, id, "Đã bổ sung sổ theo dõi hồ sơ");
         sheets.attach(OFFICER, "2031", "hai-truong", "3.2", "so-theo-doi.pdf", PDF);
+        refused(() -> sheets.attach(OFFICER, "2031", "hai-truong", "1.1", "khac.pdf", PDF), "notAsked");
         assertThat(explanations.unanswered("2031", "hai-truong")).isZero();
 
         lifecycle.advance(ADMIN, "2031", fixture.version("2031"));
