@@ -3,7 +3,7 @@ package org.parindex.app.assessments;
 import java.util.List;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.internal.ExplanationRows;
-import org.parindex.app.assessments.internal.NotFoundException;
+import org.parindex.app.shared.NotFoundException;
 import org.parindex.app.assessments.internal.PeriodContext;
 import org.parindex.app.assessments.policy.Action;
 import org.parindex.app.assessments.policy.Decision;

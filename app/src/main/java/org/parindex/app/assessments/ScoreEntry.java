@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.parindex.app.accounts.Role;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.internal.LiveTotals;
-import org.parindex.app.assessments.internal.NotFoundException;
+import org.parindex.app.shared.NotFoundException;
 import org.parindex.app.assessments.internal.PeriodContext;
 import org.parindex.app.assessments.internal.SheetTotals;
 import org.parindex.app.assessments.internal.Sheets;

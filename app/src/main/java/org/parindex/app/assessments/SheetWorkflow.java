@@ -22,6 +22,7 @@ import org.parindex.app.evidence.EvidenceFiles;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.scores.Scores;
+import org.parindex.app.shared.NotFoundException;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.StageRows;
@@ -129,7 +130,7 @@ public class SheetWorkflow {
     public EvidenceFile attach(Viewer who, String periodCode, String unit, String node, String name, byte[] content) {
         Period period = context.period(periodCode);
         Node item = context.framework(period).node(node)
-                .orElseThrow(() -> new org.parindex.app.assessments.internal.NotFoundException("item " + node));
+                .orElseThrow(() -> new NotFoundException("item " + node));
         WorkflowPolicy.require(who, Action.ADD_EVIDENCE, context.situation(period, unit, item));
         EvidenceFile f = evidence.attach(periodCode, unit, node, name, content, who.username());
         audit.change(who.username(), "evidence.add", periodCode, unit, node, null,

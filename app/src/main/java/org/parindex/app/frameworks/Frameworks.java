@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parindex.core.framework.Framework;
+import org.parindex.core.io.FrameworkReader;
+import org.parindex.core.problem.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,16 +24,28 @@ public class Frameworks {
 
     private final JdbcClient jdbc;
 
+    /** Stored texts never change: each is parsed once, by text. */
+    private final Map<String, Framework> parsed = new ConcurrentHashMap<>();
+
     Frameworks(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private Framework parse(String source, String fileName) {
+        return parsed.computeIfAbsent(source, text -> {
+            Problems problems = new Problems();
+            Framework framework = FrameworkReader.parse(text, fileName, problems);
+            problems.throwIfAny();
+            return framework;
+        });
     }
 
     /** The stored version holding exactly this text, or a new revision of the framework's code. */
     @Transactional
     public FrameworkVersion store(String fileName, String source) {
-        Framework framework = FrameworkTexts.parse(source, fileName);
+        Framework framework = parse(source, fileName);
         Optional<FrameworkVersion> same = jdbc.sql("SELECT * FROM frameworks WHERE code = :c ORDER BY revision")
-                .param("c", framework.id()).query(Frameworks::version).list().stream()
+                .param("c", framework.id()).query(this::version).list().stream()
                 .filter(v -> v.source().equals(source)).findFirst();
         if (same.isPresent()) {
             return same.get();
@@ -47,21 +63,21 @@ public class Frameworks {
 
     /** What {@link #store} would do with this text: the existing version, or empty for a new revision. */
     public Optional<FrameworkVersion> existing(String source) {
-        return jdbc.sql("SELECT * FROM frameworks").query(Frameworks::version).list().stream()
+        return jdbc.sql("SELECT * FROM frameworks").query(this::version).list().stream()
                 .filter(v -> v.source().equals(source)).findFirst();
     }
 
     public Optional<FrameworkVersion> byId(long id) {
-        return jdbc.sql("SELECT * FROM frameworks WHERE id = :id").param("id", id).query(Frameworks::version).optional();
+        return jdbc.sql("SELECT * FROM frameworks WHERE id = :id").param("id", id).query(this::version).optional();
     }
 
     public Optional<FrameworkVersion> find(String code, int revision) {
         return jdbc.sql("SELECT * FROM frameworks WHERE code = :c AND revision = :r")
-                .param("c", code).param("r", revision).query(Frameworks::version).optional();
+                .param("c", code).param("r", revision).query(this::version).optional();
     }
 
     public List<FrameworkVersion> all() {
-        return jdbc.sql("SELECT * FROM frameworks ORDER BY code, revision").query(Frameworks::version).list();
+        return jdbc.sql("SELECT * FROM frameworks ORDER BY code, revision").query(this::version).list();
     }
 
     /** True when a period uses the version: it may then never change. */
@@ -70,9 +86,11 @@ public class Frameworks {
                 .query(Integer.class).single() > 0;
     }
 
-    private static FrameworkVersion version(ResultSet rs, int n) throws SQLException {
+    private FrameworkVersion version(ResultSet rs, int n) throws SQLException {
+        String source = rs.getString("source");
+        String fileName = rs.getString("file_name");
         return new FrameworkVersion(rs.getLong("id"), rs.getString("code"), rs.getInt("revision"), rs.getString("name"),
-                rs.getString("file_name"), rs.getString("source"), rs.getDouble("max_points"), rs.getBoolean("demo"),
-                rs.getObject("created_at", OffsetDateTime.class));
+                fileName, source, rs.getDouble("max_points"), rs.getBoolean("demo"),
+                rs.getObject("created_at", OffsetDateTime.class), parse(source, fileName));
     }
 }

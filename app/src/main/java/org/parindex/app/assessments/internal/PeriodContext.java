@@ -9,6 +9,7 @@ import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
+import org.parindex.app.shared.NotFoundException;
 import org.parindex.app.units.Units;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.framework.Framework;

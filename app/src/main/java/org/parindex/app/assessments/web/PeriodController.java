@@ -13,6 +13,7 @@ import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
+import org.parindex.app.shared.NotFoundException;
 import org.parindex.app.units.Units;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -81,7 +82,7 @@ class PeriodController {
         if (!who.is(Role.ADMIN) && !who.is(Role.APPRAISER) && !who.is(Role.VIEWER)) {
             throw new AccessDeniedException("the queue is for the council");
         }
-        Period p = periods.find(period).orElseThrow(() -> new org.parindex.app.assessments.internal.NotFoundException(
+        Period p = periods.find(period).orElseThrow(() -> new NotFoundException(
                 "period " + period));
         model.addAttribute("period", p);
         model.addAttribute("rows", queue.of(p));

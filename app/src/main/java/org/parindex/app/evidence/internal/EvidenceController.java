@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.parindex.app.accounts.Access;
 import org.parindex.app.evidence.EvidenceFile;
 import org.parindex.app.evidence.EvidenceFiles;
+import org.parindex.app.shared.NotFoundException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -13,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Downloads an evidence file, only for users who may see its unit (403 otherwise). PDFs and images are served
@@ -30,8 +30,7 @@ class EvidenceController {
 
     @GetMapping("/evidence/{id}")
     ResponseEntity<Resource> download(@PathVariable long id) {
-        EvidenceFile file = files.find(id).orElseThrow(() -> new ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND));
+        EvidenceFile file = files.find(id).orElseThrow(() -> new NotFoundException("evidence file " + id));
         Access.requireUnit(file.unit());
         ContentDisposition disposition = (file.previewable() ? ContentDisposition.inline()
                 : ContentDisposition.attachment()).filename(file.name(), StandardCharsets.UTF_8).build();

@@ -6,15 +6,14 @@ import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.Periods;
+import org.parindex.app.shared.NotFoundException;
 import org.parindex.core.framework.FrameworkDiff;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Framework versions for everyone who scores or appraises: the tree with maxima, rules and evidence, and what changed. */
 @Controller
@@ -52,7 +51,7 @@ class FrameworkBrowserController {
         List<FrameworkVersion> all = frameworks.all().stream()
                 .sorted(Comparator.comparing(FrameworkVersion::createdAt).thenComparing(FrameworkVersion::id)).toList();
         if (all.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException("page");
         }
         FrameworkVersion older = from != null ? version(from) : all.get(Math.max(0, all.size() - 2));
         FrameworkVersion newer = to != null ? version(to) : all.get(all.size() - 1);
@@ -65,7 +64,7 @@ class FrameworkBrowserController {
     }
 
     private FrameworkVersion version(long id) {
-        return frameworks.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return frameworks.byId(id).orElseThrow(() -> new NotFoundException("framework " + id));
     }
 
     private Usage usage(FrameworkVersion version) {

@@ -9,9 +9,8 @@ import org.parindex.app.accounts.Access;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.results.PeriodView;
 import org.parindex.app.results.Results;
-import org.springframework.http.HttpStatus;
+import org.parindex.app.shared.NotFoundException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The periods with results that the current viewer may see (newest first), and the check of one of them. */
 @Component
@@ -50,7 +49,7 @@ class VisiblePeriods {
         return period;
     }
 
-    static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    static NotFoundException notFound() {
+        return new NotFoundException("page");
     }
 }

@@ -11,14 +11,13 @@ import org.parindex.app.results.RankingView;
 import org.parindex.app.results.Results;
 import org.parindex.app.results.UnitPage;
 import org.parindex.app.results.UnitView;
+import org.parindex.app.shared.NotFoundException;
 import org.parindex.app.units.Units;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The read-only JSON API: periods, results and units, with the same access rules as the pages. */
 @RestController
@@ -79,7 +78,7 @@ class ResultsApi {
         return results.unitPage(code, period).orElseThrow(ResultsApi::notFound);
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFoundException notFound() {
+        return new NotFoundException("page");
     }
 }
