@@ -13,7 +13,6 @@ import org.parindex.app.units.Units;
 import org.parindex.core.demo.DemoBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -38,9 +37,8 @@ class FirstStart implements ApplicationRunner {
     private final Accounts accounts;
     private final BundleImport bundles;
 
-    FirstStart(@Value("${parindex.demo:true}") boolean demo, Units units, Periods periods, Accounts accounts,
-               BundleImport bundles) {
-        this.demo = demo;
+    FirstStart(DemoSetting setting, Units units, Periods periods, Accounts accounts, BundleImport bundles) {
+        this.demo = setting.demo();
         this.units = units;
         this.periods = periods;
         this.accounts = accounts;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.parindex.app.evidence.internal.BlobStore;
 import org.parindex.app.evidence.internal.ContentCheck;
+import org.parindex.app.evidence.internal.EvidenceLimits;
 import org.parindex.app.evidence.internal.EvidenceRows;
 import org.parindex.app.evidence.internal.FileNames;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +23,10 @@ public class EvidenceFiles {
     private final EvidenceRows rows;
     private final long maxBytes;
 
-    EvidenceFiles(BlobStore blobs, EvidenceRows rows, @Value("${parindex.evidence.max-bytes:20971520}") long maxBytes) {
+    EvidenceFiles(BlobStore blobs, EvidenceRows rows, EvidenceLimits limits) {
         this.blobs = blobs;
         this.rows = rows;
-        this.maxBytes = maxBytes;
+        this.maxBytes = limits.maxBytes();
     }
 
     @Transactional

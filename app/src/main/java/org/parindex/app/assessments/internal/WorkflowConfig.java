@@ -1,8 +1,6 @@
 package org.parindex.app.assessments.internal;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +11,7 @@ class WorkflowConfig {
 
     @Bean
     @ConditionalOnMissingBean
-    Clock clock(@Value("${parindex.zone:Asia/Ho_Chi_Minh}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    Clock clock(ZoneSetting setting) {
+        return Clock.system(setting.zone());
     }
 }

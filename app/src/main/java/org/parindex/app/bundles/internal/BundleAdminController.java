@@ -16,7 +16,6 @@ import org.parindex.app.bundles.SafeZip;
 import org.parindex.app.bundles.UnsafeUploadException;
 import org.parindex.app.periods.Periods;
 import org.parindex.core.problem.BadInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,14 +43,13 @@ class BundleAdminController {
     private final SafeFolder folder;
 
     BundleAdminController(BundleImport imports, BundleExport exports, Periods periods, StagedImports staged,
-                          @Value("${parindex.import.max-entries:2000}") int maxEntries,
-                          @Value("${parindex.import.max-uncompressed-bytes:104857600}") long maxBytes) {
+                          ImportLimits limits) {
         this.imports = imports;
         this.exports = exports;
         this.periods = periods;
         this.staged = staged;
-        this.zip = new SafeZip(maxEntries, maxBytes);
-        this.folder = new SafeFolder(maxEntries, maxBytes);
+        this.zip = new SafeZip(limits.maxEntries(), limits.maxUncompressedBytes());
+        this.folder = new SafeFolder(limits.maxEntries(), limits.maxUncompressedBytes());
     }
 
     @GetMapping
