@@ -14,8 +14,10 @@ class ModularityTests {
         MODULES.verify();
     }
 
+    /** The module diagram (C4 PlantUML) kept in docs/modules, next to docs/architecture.md. */
     @Test
     void writesDocumentation() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
 }

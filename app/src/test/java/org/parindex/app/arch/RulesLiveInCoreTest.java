@@ -43,6 +43,12 @@ class RulesLiveInCoreTest {
             .should(notCatch(IllegalArgumentException.class))
             .because("core says why a value is invalid (Node.check, Rule.check); refusals are typed exceptions");
 
+    @ArchTest
+    static final ArchRule resultsReadScoreRowsNotTheWorkflow = noClasses().that()
+            .resideInAPackage("org.parindex.app.results..").should().dependOnClassesThat()
+            .resideInAPackage("org.parindex.app.assessments..")
+            .because("results read the score rows module; the workflow asks results, not the other way round");
+
     private static DescribedPredicate<JavaCall<?>> scoring() {
         return DescribedPredicate.describe("BundleResults scores a period or a bundle", call ->
                 call.getTargetOwner().isEquivalentTo(BundleResults.class)
