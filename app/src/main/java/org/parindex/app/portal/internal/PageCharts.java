@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parindex.app.results.FieldResult;
 import org.parindex.app.results.Overview;
-import org.parindex.app.results.TrendPoint;
+import org.parindex.app.results.TrendRow;
 import org.parindex.app.results.UnitPage;
 
 /** The data of the pages' charts as plain maps and lists, for Thymeleaf's JavaScript inlining and charts.js. */
@@ -44,11 +44,11 @@ final class PageCharts {
 
     /** Rank and index per period, one series per unit of the lineage (predecessors before a merge). */
     static Map<String, Object> trend(UnitPage page) {
-        List<String> periods = page.trend().stream().map(TrendPoint::period).distinct().toList();
-        List<String> names = page.trend().stream().map(TrendPoint::periodName).distinct().toList();
+        List<String> periods = page.trend().stream().map(TrendRow::period).distinct().toList();
+        List<String> names = page.trend().stream().map(TrendRow::periodName).distinct().toList();
         Map<String, Map<String, Object>> series = new LinkedHashMap<>();
         int most = 1;
-        for (TrendPoint t : page.trend()) {
+        for (TrendRow t : page.trend()) {
             Map<String, Object> s = series.computeIfAbsent(t.unit(), u -> newSeries(t, periods.size()));
             int i = periods.indexOf(t.period());
             ((Object[]) s.get("rank"))[i] = t.rank();
@@ -69,7 +69,7 @@ final class PageCharts {
         return out;
     }
 
-    private static Map<String, Object> newSeries(TrendPoint t, int size) {
+    private static Map<String, Object> newSeries(TrendRow t, int size) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", t.unitName());
         s.put("lineage", t.viaLineage());

@@ -13,7 +13,7 @@ import org.parindex.app.results.PeriodView;
 import org.parindex.app.results.RankingRow;
 import org.parindex.app.results.RankingView;
 import org.parindex.app.results.Results;
-import org.parindex.app.results.TrendPoint;
+import org.parindex.app.results.TrendRow;
 import org.parindex.app.results.UnitPage;
 import org.parindex.app.units.Unit;
 import org.parindex.app.units.Units;
@@ -60,7 +60,7 @@ class UnitPageController {
 
     /** Period code → name of the periods where the unit itself (not a predecessor) has a result, newest first. */
     private static Map<String, String> ownPeriods(UnitPage page) {
-        List<TrendPoint> own = new ArrayList<>(page.trend().stream().filter(t -> !t.viaLineage()).toList());
+        List<TrendRow> own = new ArrayList<>(page.trend().stream().filter(t -> !t.viaLineage()).toList());
         Collections.reverse(own);
         Map<String, String> out = new LinkedHashMap<>();
         own.forEach(t -> out.put(t.period(), t.periodName()));

@@ -13,7 +13,7 @@ import org.parindex.app.results.FieldResult;
 import org.parindex.app.results.Headline;
 import org.parindex.app.results.NodeView;
 import org.parindex.app.results.PeriodView;
-import org.parindex.app.results.TrendPoint;
+import org.parindex.app.results.TrendRow;
 import org.parindex.app.results.UnitPage;
 import org.parindex.app.results.UnitView;
 import org.parindex.app.units.Unit;
@@ -51,9 +51,9 @@ public class UnitPages {
             return Optional.empty();
         }
         UnitDirectory directory = new UnitDirectory(units.all());
-        List<TrendPoint> trend = trend(unitCode, directory);
+        List<TrendRow> trend = trend(unitCode, directory);
         String code = period != null ? period : trend.stream().filter(t -> !t.viaLineage())
-                .reduce((a, b) -> b).map(TrendPoint::period).orElse(null);
+                .reduce((a, b) -> b).map(TrendRow::period).orElse(null);
         UnitView view = view(unit.get());
         Optional<StoredResults.Row> row = code == null ? Optional.empty()
                 : stored.rows(code).stream().filter(r -> r.unit().equals(unitCode)).findFirst();
@@ -99,8 +99,8 @@ public class UnitPages {
         return out;
     }
 
-    private List<TrendPoint> trend(String unitCode, UnitDirectory directory) {
-        List<TrendPoint> out = new ArrayList<>();
+    private List<TrendRow> trend(String unitCode, UnitDirectory directory) {
+        List<TrendRow> out = new ArrayList<>();
         for (PeriodView p : periods.all()) {
             if (!p.computed()) {
                 continue;
@@ -111,7 +111,7 @@ public class UnitPages {
             Set<String> present = byUnit.keySet();
             for (String u : directory.nearestIn(unitCode, present)) {
                 StoredResults.Row r = byUnit.get(u);
-                out.add(new TrendPoint(p.code(), p.name(), u, directory.name(u), r.rank(), rows.size(), r.index(),
+                out.add(new TrendRow(p.code(), p.name(), u, directory.name(u), r.rank(), rows.size(), r.index(),
                         r.bandCode(), r.bandName(), !u.equals(unitCode)));
             }
         }
