@@ -2,7 +2,6 @@ package org.parindex.app.assessments;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.parindex.app.accounts.Role;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.internal.Deadlines;
 import org.parindex.app.assessments.internal.PeriodContext;
@@ -11,6 +10,7 @@ import org.parindex.app.assessments.internal.Sheets;
 import org.parindex.app.assessments.policy.Action;
 import org.parindex.app.assessments.policy.Decision;
 import org.parindex.app.assessments.policy.RefusedException;
+import org.parindex.app.assessments.policy.Situation;
 import org.parindex.app.assessments.policy.WorkflowPolicy;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.periods.AppraisalRound;
@@ -57,9 +57,8 @@ public class PeriodLifecycle {
     @Transactional
     public Period open(Viewer who, String code, String name, long frameworkId, List<String> units, LocalDate selfDue,
                        LocalDate explanationsDue, LocalDate round1Due, LocalDate round2Due) {
-        if (!who.is(Role.ADMIN)) {
-            throw new RefusedException(Decision.forbid("role", who.role()));
-        }
+        WorkflowPolicy.require(who, Action.OPEN_PERIOD,
+                new Situation(PeriodStatus.DRAFT, false, "", null, null, context.today(), false));
         if (periods.find(code).isPresent()) {
             throw new RefusedException(Decision.refuse("periodExists", code));
         }
@@ -70,6 +69,14 @@ public class PeriodLifecycle {
         periods.save(p);
         audit.change(who.username(), "period.open", code, null, null, null, PeriodStatus.DRAFT.name(), null);
         return periods.find(code).orElseThrow();
+    }
+
+    /** The council's view of a period (its queue); anyone else is refused (403). */
+    @Transactional(readOnly = true)
+    public Period forCouncil(Viewer who, String code) {
+        Period p = context.period(code);
+        WorkflowPolicy.require(who, Action.SEE_QUEUE, context.situation(p));
+        return p;
     }
 
     /** The next stage before the lock; opening self-assessment starts every unit's sheet. */

@@ -17,5 +17,9 @@ public enum Action {
     LOCK,
     PUBLISH,
     REOPEN,
-    EXTEND_DEADLINE
+    EXTEND_DEADLINE,
+    /** Open a new period. */
+    OPEN_PERIOD,
+    /** See a period's queue of units (the council's view). */
+    SEE_QUEUE
 }

@@ -50,6 +50,14 @@ final class CouncilPolicy {
                 ? Decision.ALLOW : Decision.refuse("stage", s.status(), java.util.List.of(LOCKED, PUBLISHED)));
     }
 
+    static Decision openPeriod(Viewer who, Situation s) {
+        return Checks.role(who, Role.ADMIN);
+    }
+
+    static Decision seeQueue(Viewer who, Situation s) {
+        return Checks.role(who, Role.ADMIN, Role.APPRAISER, Role.VIEWER);
+    }
+
     static Decision extendDeadline(Viewer who, Situation s) {
         return Checks.role(who, Role.ADMIN).and(() -> Checks.stage(s, SELF_ASSESSMENT, EXPLANATIONS));
     }

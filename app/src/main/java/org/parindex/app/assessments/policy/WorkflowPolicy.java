@@ -23,6 +23,8 @@ public final class WorkflowPolicy {
         POLICIES.put(Action.PUBLISH, CouncilPolicy::publish);
         POLICIES.put(Action.REOPEN, CouncilPolicy::reopen);
         POLICIES.put(Action.EXTEND_DEADLINE, CouncilPolicy::extendDeadline);
+        POLICIES.put(Action.OPEN_PERIOD, CouncilPolicy::openPeriod);
+        POLICIES.put(Action.SEE_QUEUE, CouncilPolicy::seeQueue);
     }
 
     private WorkflowPolicy() { }

@@ -13,7 +13,6 @@ import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
-import org.parindex.app.shared.NotFoundException;
 import org.parindex.app.units.Units;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -78,12 +77,7 @@ class PeriodController {
 
     @GetMapping("/assessments/{period}")
     String period(@PathVariable String period, Model model) {
-        var who = Access.viewer();
-        if (!who.is(Role.ADMIN) && !who.is(Role.APPRAISER) && !who.is(Role.VIEWER)) {
-            throw new AccessDeniedException("the queue is for the council");
-        }
-        Period p = periods.find(period).orElseThrow(() -> new NotFoundException(
-                "period " + period));
+        Period p = lifecycle.forCouncil(Access.viewer(), period);
         model.addAttribute("period", p);
         model.addAttribute("rows", queue.of(p));
         model.addAttribute("next", p.nextStatus());

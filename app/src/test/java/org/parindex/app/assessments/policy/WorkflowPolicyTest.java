@@ -37,6 +37,8 @@ class WorkflowPolicyTest {
         {Action.PUBLISH,               "",   "",   "",   "",   "",   "A",   ""},
         {Action.REOPEN,                "",   "",   "",   "",   "",   "A",   "A"},
         {Action.EXTEND_DEADLINE,       "",   "A",  "",   "A",  "",   "",    ""},
+        {Action.OPEN_PERIOD,           "A",  "A",  "A",  "A",  "A",  "A",   "A"},
+        {Action.SEE_QUEUE,             "APV", "APV", "APV", "APV", "APV", "APV", "APV"},
     };
 
     static final LocalDate TODAY = LocalDate.of(2023, 7, 10);
