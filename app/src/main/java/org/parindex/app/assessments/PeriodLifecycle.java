@@ -19,6 +19,7 @@ import org.parindex.app.periods.AppraisalRound;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
+import org.parindex.core.bundle.Codes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +58,9 @@ public class PeriodLifecycle {
                        LocalDate explanationsDue, LocalDate round1Due, LocalDate round2Due) {
         if (!who.is(Role.ADMIN)) {
             throw new RefusedException(Decision.refuse("role", who.role()));
+        }
+        if (!Codes.isValid(code)) {
+            throw new RefusedException(Decision.refuse("badCode", Codes.shown(code), Codes.RULE));
         }
         if (periods.find(code).isPresent()) {
             throw new RefusedException(Decision.refuse("periodExists", code));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.parindex.core.bundle.Bundle;
+import org.parindex.core.bundle.Codes;
 import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
@@ -131,7 +132,9 @@ public final class BundleReader {
             String name = p.text("name");
             String fw = p.text("framework");
             String scores = p.text("scores");
-            if (code != null && !codes.add(code)) {
+            if (code != null && !Codes.isValid(code)) {
+                p.get("code").problem("period code \"" + Codes.shown(code) + "\" must be " + Codes.RULE);
+            } else if (code != null && !codes.add(code)) {
                 p.problem("duplicate period code \"" + code + "\"");
             }
             LocalDate announced = date(p, "announced");

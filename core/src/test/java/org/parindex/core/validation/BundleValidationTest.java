@@ -75,7 +75,7 @@ class BundleValidationTest {
     @Test
     void unitWithoutNameOrGroupOrWithABadCode() {
         assertThat(problemsWithUnits("X Y,,,,,")).containsExactly(
-                "units.csv:5: unit code \"X Y\" must be lower-case letters, digits, '-', '.' or '_'",
+                "units.csv:5: unit code \"X Y\" must be " + org.parindex.core.bundle.Codes.RULE,
                 "units.csv:5: unit X Y has no name",
                 "units.csv:5: unit X Y has no group (e.g. commune, ward, town)");
     }

@@ -1,0 +1,97 @@
+package org.parindex.app.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.parindex.app.support.Database;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** What an attacker or a clumsy user sends: every refusal is a 4xx with a message, and nothing breaks for others. */
+@SpringBootTest(properties = "parindex.demo=true")
+@AutoConfigureMockMvc
+class HostileInputTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Database.h2(registry);
+    }
+
+    MockHttpServletResponse as(String who, MockHttpServletRequestBuilder request) throws Exception {
+        return result(who, request).getResponse();
+    }
+
+    MvcResult result(String who, MockHttpServletRequestBuilder request) throws Exception {
+        if (who != null) {
+            request.with(user(users.loadUserByUsername(who)));
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    @Test
+    void aPeriodCodeThatIsAPathIsRefusedByTheOpenForm() throws Exception {
+        var answer = result("admin", post("/assessments/open").with(csrf()).param("code", "../../x").param("name", "X")
+                .param("framework", "1").param("units", "hai-truong").param("selfDue", "2030-01-01")
+                .param("round1Due", "2030-02-01").param("explanationsDue", "2030-03-01")
+                .header("Referer", "http://localhost/assessments"));
+        assertThat(answer.getResponse().getStatus()).isEqualTo(302);
+        assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/assessments");
+        assertThat(answer.getFlashMap().get("error").toString()).contains("../../x");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM periods WHERE code = '../../x'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void oneBadRowNeverTakesAPublicPageDownAndNeverReachesTheExport() throws Exception {
+        jdbc.sql("""
+                INSERT INTO periods (code, name, framework_id, status, ordinal, version)
+                SELECT '../../evil', 'Kỳ hỏng', framework_id, 'PUBLISHED', 99, 0 FROM periods WHERE code = '2023-H1'""")
+                .update();
+        jdbc.sql("INSERT INTO period_units (period_code, unit_code) VALUES ('../../evil', 'hai-truong')").update();
+        try {
+            assertThat(as(null, get("/")).getStatus()).isEqualTo(200);
+            assertThat(as("admin", get("/assessments")).getStatus()).isEqualTo(200);
+            assertThat(as("can-bo-hai-truong", get("/assessments")).getStatus()).isEqualTo(200);
+            assertThat(as("viewer", get("/units/hai-truong")).getStatus()).isEqualTo(200);
+            var zip = as("admin", get("/admin/bundles/export"));
+            assertThat(zip.getStatus()).isEqualTo(200);
+            assertThat(entries(zip.getContentAsByteArray())).allMatch(n -> !n.contains("..") && !n.startsWith("/"))
+                    .noneMatch(n -> n.contains("evil"));
+        } finally {
+            jdbc.sql("DELETE FROM period_units WHERE period_code = '../../evil'").update();
+            jdbc.sql("DELETE FROM periods WHERE code = '../../evil'").update();
+        }
+    }
+
+    static List<String> entries(byte[] zip) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
+
+}
