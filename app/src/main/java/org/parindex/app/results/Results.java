@@ -1,5 +1,7 @@
 package org.parindex.app.results;
 
+import org.parindex.app.accounts.Access;
+import org.parindex.app.accounts.Viewer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,9 +62,16 @@ public class Results {
         return rankings.ranking(period);
     }
 
-    /** A unit's page for a period, or for its latest period with results when {@code period} is null. */
-    public Optional<UnitPage> unitPage(String unit, String period) {
-        return unitPages.page(unit, period);
+    /**
+     * A unit's page for a period, or for its latest period with results when {@code period} is null, as the viewer may
+     * see it: the period and every point of the trend only where {@link Viewer#maySeeResults} allows (an officer never
+     * sees their own unit's locked result before it is published). A period the viewer may not see is refused.
+     */
+    public Optional<UnitPage> unitPage(String unit, String period, Viewer viewer) {
+        if (period != null) {
+            periods.find(period).ifPresent(p -> Access.requireResults(viewer, p.published()));
+        }
+        return unitPages.page(unit, period, p -> viewer.maySeeResults(p.published()));
     }
 
     /** The district (assessor) overview of a period. */

@@ -1,5 +1,6 @@
 package org.parindex.app.units;
 
+import org.parindex.core.bundle.Codes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Collator;
@@ -58,6 +59,7 @@ public class Units {
 
     @Transactional
     public void add(Unit unit) {
+        Codes.require("unit", unit.code());
         ensureGroup(unit.group());
         jdbc.sql("""
                 INSERT INTO units (code, name, unit_group, valid_from, valid_to, version)
@@ -98,6 +100,7 @@ public class Units {
     /** Merges units into a new one valid from {@code from}; the merged units end the day before. */
     @Transactional
     public Unit merge(List<String> codes, String newCode, String newName, String group, LocalDate from) {
+        Codes.require("unit", newCode);
         if (codes.size() < 2) {
             throw new IllegalArgumentException("a merge needs at least two units");
         }

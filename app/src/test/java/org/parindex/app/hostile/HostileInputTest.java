@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.parindex.app.periods.PeriodStatus;
+import org.parindex.app.periods.Periods;
 import org.parindex.app.support.Database;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +35,7 @@ class HostileInputTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired Periods periods;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -81,6 +84,31 @@ class HostileInputTest {
         } finally {
             jdbc.sql("DELETE FROM period_units WHERE period_code = '../../evil'").update();
             jdbc.sql("DELETE FROM periods WHERE code = '../../evil'").update();
+        }
+    }
+
+    /** Every page and API that shows a unit's result, for its own officer, while 2023-H1 is locked (not published). */
+    @Test
+    void anOfficerNeverSeesTheirUnitsLockedResultAnywhere() throws Exception {
+        var p = periods.find("2023-H1").orElseThrow();
+        periods.changeStatus(p.code(), PeriodStatus.LOCKED, p.version());
+        try {
+            String officer = "can-bo-hai-truong";
+            assertThat(as(officer, get("/units/hai-truong").param("period", "2023-H1")).getStatus()).isEqualTo(403);
+            assertThat(as(officer, get("/api/v1/units/hai-truong").param("period", "2023-H1")).getStatus()).isEqualTo(403);
+            assertThat(as(officer, get("/results/2023-H1")).getStatus()).isEqualTo(403);
+            assertThat(as(officer, get("/api/v1/periods/2023-H1/results")).getStatus()).isEqualTo(403);
+            for (String page : List.of("/units/hai-truong", "/api/v1/units/hai-truong", "/units/hai-truong?period=2022",
+                    "/api/v1/units/hai-truong?period=2022", "/")) {
+                var answer = as(officer, get(page));
+                assertThat(answer.getStatus()).as(page).isEqualTo(200);
+                assertThat(answer.getContentAsString()).as(page).doesNotContain("2023-H1", "6 tháng đầu năm 2023");
+            }
+            assertThat(as("viewer", get("/api/v1/units/hai-truong")).getContentAsString()).contains("\"2023-H1\"");
+            assertThat(as("viewer", get("/units/hai-truong")).getContentAsString()).contains("6 tháng đầu năm 2023");
+        } finally {
+            var locked = periods.find("2023-H1").orElseThrow();
+            periods.changeStatus(locked.code(), PeriodStatus.PUBLISHED, locked.version());
         }
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parindex.app.accounts.Account;
 import org.parindex.app.accounts.Accounts;
 import org.parindex.app.accounts.Role;
+import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.Scores;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.bundles.BundleImport;
@@ -36,6 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Every repository and the migrations, run on H2 and on PostgreSQL by the two subclasses. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "parindex.demo=false")
 abstract class RepositoriesContract {
+
+    private static final Viewer COUNCIL = new Viewer("appraiser", Role.APPRAISER, null);
 
     @Autowired JdbcClient jdbc;
     @Autowired Units units;
@@ -192,7 +195,7 @@ abstract class RepositoriesContract {
         assertThat(dienSanh2022.previousUnit()).isEqualTo("hai-lang-town");
         assertThat(dienSanh2022.previousRank()).isEqualTo(1);
 
-        var page = results.unitPage("hai-truong", "2023-H1").orElseThrow();
+        var page = results.unitPage("hai-truong", "2023-H1", COUNCIL).orElseThrow();
         assertThat(page.headline().rank()).isEqualTo(3);
         assertThat(page.headline().of()).isEqualTo(4);
         assertThat(page.headline().rankChange()).isEqualTo(-1);
@@ -204,9 +207,9 @@ abstract class RepositoriesContract {
         assertThat(leaf.value()).isEqualTo("30");
         assertThat(leaf.points()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(leaf.rule().type()).isEqualTo("linear");
-        assertThat(results.unitPage("hai-truong", null).orElseThrow().period().code()).isEqualTo("2023-H1");
+        assertThat(results.unitPage("hai-truong", null, COUNCIL).orElseThrow().period().code()).isEqualTo("2023-H1");
 
-        var merged = results.unitPage("dien-sanh", "2022").orElseThrow();
+        var merged = results.unitPage("dien-sanh", "2022", COUNCIL).orElseThrow();
         assertThat(merged.trend()).extracting(t -> t.period() + ":" + t.unit() + ":" + t.viaLineage())
                 .containsExactly("2019:hai-tho:true", "2019:hai-lang-town:true", "2022:dien-sanh:false",
                         "2023-H1:dien-sanh:false");

@@ -40,7 +40,7 @@ class UnitPageController {
     @GetMapping("/units/{unit}")
     String unit(@PathVariable String unit, @RequestParam(required = false) String period, Model model) {
         Access.requireUnit(unit);
-        UnitPage page = results.unitPage(unit, period).orElseThrow(VisiblePeriods::notFound);
+        UnitPage page = results.unitPage(unit, period, Access.viewer()).orElseThrow(VisiblePeriods::notFound);
         model.addAttribute("page", page);
         model.addAttribute("period", page.period());
         model.addAttribute("periods", ownPeriods(page));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.parindex.app.assessments.Scores;
 import org.parindex.app.results.FieldResult;
@@ -43,13 +44,13 @@ public class UnitPages {
     }
 
     /** The page for a period, or for the latest period with a result of the unit when {@code period} is null. */
-    public Optional<UnitPage> page(String unitCode, String period) {
+    public Optional<UnitPage> page(String unitCode, String period, Predicate<PeriodView> visible) {
         Optional<Unit> unit = units.find(unitCode);
         if (unit.isEmpty()) {
             return Optional.empty();
         }
         Lineage lineage = new Lineage(units.all());
-        List<TrendPoint> trend = trend(unitCode, lineage);
+        List<TrendPoint> trend = trend(unitCode, lineage, visible);
         String code = period != null ? period : trend.stream().filter(t -> !t.viaLineage())
                 .reduce((a, b) -> b).map(TrendPoint::period).orElse(null);
         UnitView view = view(unit.get());
@@ -100,10 +101,10 @@ public class UnitPages {
         return out;
     }
 
-    private List<TrendPoint> trend(String unitCode, Lineage lineage) {
+    private List<TrendPoint> trend(String unitCode, Lineage lineage, Predicate<PeriodView> visible) {
         List<TrendPoint> out = new ArrayList<>();
         for (PeriodView p : periods.all()) {
-            if (!p.computed()) {
+            if (!p.computed() || !visible.test(p)) {
                 continue;
             }
             List<StoredResults.Row> rows = stored.rows(p.code());
