@@ -14,10 +14,10 @@ import org.parindex.core.demo.DemoBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -25,7 +25,7 @@ import org.springframework.util.FileSystemUtils;
  * accounts listed in app/README.md, unless {@code parindex.demo=false}.
  */
 @Component
-class FirstStart implements ApplicationRunner {
+class FirstStart implements SmartInitializingSingleton {
 
     static final String ADMIN = "admin", APPRAISER = "appraiser", VIEWER = "viewer";
     static final String OFFICER_PREFIX = "can-bo-";
@@ -37,9 +37,11 @@ class FirstStart implements ApplicationRunner {
     private final Periods periods;
     private final Accounts accounts;
     private final BundleImport bundles;
+    private final TransactionTemplate transaction;
 
     FirstStart(@Value("${parindex.demo:true}") boolean demo, Units units, Periods periods, Accounts accounts,
-               BundleImport bundles) {
+               BundleImport bundles, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.demo = demo;
         this.units = units;
         this.periods = periods;
@@ -47,9 +49,19 @@ class FirstStart implements ApplicationRunner {
         this.bundles = bundles;
     }
 
+    /** Runs before the web server starts, so that the port opens only when the demo data is in. */
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterSingletonsInstantiated() {
+        transaction.executeWithoutResult(status -> {
+            try {
+                importDemo();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void importDemo() throws IOException {
         if (!demo || units.count() > 0 || !periods.all().isEmpty() || accounts.count() > 0) {
             return;
         }
