@@ -43,6 +43,9 @@ class KillNineTest {
         try (RunningApp app = RunningApp.start(dir, settings)) {
             // the port opens only when the demo data is in: the very first answer already shows it
             assertThat(app.get("/").body()).contains("6 tháng đầu năm 2023");
+            // as served by the real server: a relative redirect (never from the Host header), a SameSite cookie
+            assertThat(app.get("/assessments").headers().firstValue("Location")).hasValue("/login");
+            assertThat(app.get("/login").headers().allValues("Set-Cookie")).anyMatch(c -> c.contains("SameSite=Lax"));
             app.login("admin", "admin-demo");
             assertThat(app.post("/assessments/2023-H1", "/assessments/2023-H1/reopen",
                     Map.of("version", version(app, "/assessments/2023-H1"), "reason", "Sửa điểm")).statusCode())

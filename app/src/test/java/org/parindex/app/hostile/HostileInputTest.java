@@ -112,6 +112,28 @@ class HostileInputTest {
         }
     }
 
+    @Test
+    void securityHeadersOnEveryPageAndRedirectsOnlyToLocalPaths() throws Exception {
+        var home = as(null, get("/"));
+        assertThat(home.getHeader("Content-Security-Policy")).contains("default-src 'self'", "script-src 'self'",
+                "object-src 'none'", "frame-ancestors 'self'");
+        assertThat(home.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(home.getHeader("Permissions-Policy")).contains("camera=()");
+        var login = as(null, get("/assessments").with(r -> {
+            r.setServerName("evil.example");
+            return r;
+        }).header("Host", "evil.example"));
+        assertThat(login.getRedirectedUrl()).isEqualTo("/login");
+        for (String referer : new String[] {"http://localhost//evil.example/x", "//evil.example/x", "http://[::1",
+            "javascript:alert(1)", "http://localhost/\\evil.example"}) {
+            var back = as("admin", post("/assessments/2023-H1/lock").with(csrf()).param("version", "0")
+                    .header("Referer", referer));
+            assertThat(back.getStatus()).as(referer).isEqualTo(302);
+            assertThat(back.getRedirectedUrl()).as(referer).startsWith("/").doesNotStartWith("//")
+                    .doesNotContain("evil", "\\", "javascript");
+        }
+    }
+
     static List<String> entries(byte[] zip) throws Exception {
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,9 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
         this.accounts = accounts;
         this.audit = audit;
         setDefaultTargetUrl("/");
+        DefaultRedirectStrategy relative = new DefaultRedirectStrategy();
+        relative.setContextRelative(true);   // the page asked for before login, as a path: never another host
+        setRedirectStrategy(relative);
     }
 
     @Override
