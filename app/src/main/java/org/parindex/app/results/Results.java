@@ -1,10 +1,10 @@
 package org.parindex.app.results;
 
-import org.parindex.app.accounts.Access;
-import org.parindex.app.accounts.Viewer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.parindex.app.accounts.Access;
+import org.parindex.app.accounts.Viewer;
 import org.parindex.app.results.internal.Narratives;
 import org.parindex.app.results.internal.Overviews;
 import org.parindex.app.results.internal.PeriodScoring;

@@ -1,6 +1,5 @@
 package org.parindex.app.units;
 
-import org.parindex.core.bundle.Codes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Collator;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parindex.core.bundle.Codes;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

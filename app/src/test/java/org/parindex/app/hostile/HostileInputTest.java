@@ -25,10 +25,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** What an attacker or a clumsy user sends: every refusal is a 4xx with a message, and nothing breaks for others. */
-@SpringBootTest(properties = "parindex.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"parindex.demo=true",
+    "spring.servlet.multipart.max-file-size=2MB"})
 @AutoConfigureMockMvc
 class HostileInputTest {
 
@@ -36,17 +37,19 @@ class HostileInputTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired Periods periods;
+    @Autowired org.parindex.app.assessments.PeriodLifecycle lifecycle;
+    @Autowired org.parindex.app.frameworks.Frameworks frameworks;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         Database.h2(registry);
     }
 
-    MockHttpServletResponse as(String who, MockHttpServletRequestBuilder request) throws Exception {
+    MockHttpServletResponse as(String who, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return result(who, request).getResponse();
     }
 
-    MvcResult result(String who, MockHttpServletRequestBuilder request) throws Exception {
+    MvcResult result(String who, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         if (who != null) {
             request.with(user(users.loadUserByUsername(who)));
         }
@@ -132,6 +135,71 @@ class HostileInputTest {
             assertThat(back.getRedirectedUrl()).as(referer).startsWith("/").doesNotStartWith("//")
                     .doesNotContain("evil", "\\", "javascript");
         }
+    }
+
+    /** A period open for self-assessment, where the officer of Hải Trường types and uploads. */
+    private void openPeriod(String code) {
+        if (periods.find(code).isPresent()) {
+            return;
+        }
+        var admin = new org.parindex.app.accounts.Viewer("admin", org.parindex.app.accounts.Role.ADMIN, null);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        lifecycle.open(admin, code, "Năm " + code, frameworks.all().get(frameworks.all().size() - 1).id(),
+                List.of("hai-truong"), today.plusDays(5), today.plusDays(12), today.plusDays(8), null);
+        lifecycle.advance(admin, code, periods.find(code).orElseThrow().version());
+    }
+
+    @Test
+    void aLongNoteOrValueOrQuestionIsRefusedWithAMessage() throws Exception {
+        openPeriod("2031");
+        String sheet = "/assessments/2031/units/hai-truong";
+        for (String[] typed : new String[][] {{"yes", "ghi chú ".repeat(600)}, {"9".repeat(300), ""}}) {
+            var answer = result("can-bo-hai-truong", post(sheet + "/save").with(csrf()).param("version", "0")
+                    .param("v.1.1.1", typed[0]).param("n.1.1.1", typed[1]).header("Referer", "http://localhost" + sheet));
+            assertThat(answer.getResponse().getStatus()).isEqualTo(302);
+            assertThat(String.valueOf(answer.getFlashMap().get("error"))).as(answer.getFlashMap().toString()).contains("1.1.1");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM scores WHERE period_code = '2031'").query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void unknownThingsInUrlsAre404() throws Exception {
+        assertThat(as("admin", get("/assessments/2023-H1/units/hai-truong/items/9.9.9/history")).getStatus())
+                .isEqualTo(404);
+        assertThat(as("admin", get("/assessments/no-such/audit")).getStatus()).isEqualTo(404);
+        assertThat(as("admin", get("/assessments/no-such/audit").param("format", "csv")).getStatus()).isEqualTo(404);
+        assertThat(as("admin", get("/admin/bundles/export").param("period", "no-such")).getStatus()).isEqualTo(404);
+        assertThat(as("can-bo-hai-truong", post("/assessments/2023-H1/units/hai-an/accept").with(csrf())
+                .param("field", "1").param("version", "0")).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aZipHoldingAFileAndAFolderOfTheSameNameIsRefused() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (String name : new String[] {"bundle.yaml", "scores", "scores/x"}) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("x".getBytes());
+                zip.closeEntry();
+            }
+        }
+        var answer = as("admin", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/admin/bundles/preview").file(new org.springframework.mock.web.MockMultipartFile("file",
+                        "b.zip", "application/zip", bytes.toByteArray())).with(csrf()));
+        assertThat(answer.getStatus()).isEqualTo(400);
+        assertThat(answer.getContentAsString()).contains("scores/x");
+    }
+
+    @Test
+    void aNulInAnEvidenceFileNameIsRefusedWithAMessage() throws Exception {
+        openPeriod("2031");
+        var answer = as("can-bo-hai-truong", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/assessments/2031/units/hai-truong/evidence/one").file(
+                        new org.springframework.mock.web.MockMultipartFile("file", "a\u0000.pdf", "application/pdf",
+                                "%PDF-1.4\n".getBytes())).param("node", "1.1.1").with(csrf()));
+        assertThat(answer.getStatus()).isEqualTo(400);
+        assertThat(answer.getContentType()).startsWith("application/json");
     }
 
     static List<String> entries(byte[] zip) throws Exception {
