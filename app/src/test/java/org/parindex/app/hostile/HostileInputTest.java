@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.support.Database;
+import org.parindex.app.support.RunningApp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -200,6 +201,47 @@ class HostileInputTest {
                                 "%PDF-1.4\n".getBytes())).param("node", "1.1.1").with(csrf()));
         assertThat(answer.getStatus()).isEqualTo(400);
         assertThat(answer.getContentType()).startsWith("application/json");
+    }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    /** Through the real server (Tomcat's own limits apply): a folder of 1,500 files, an evidence file over the limit. */
+    @Test
+    void aFolderOf1500FilesReachesTheCheckAndAnOversizedDropAnswersJson() throws Exception {
+        var app = RunningApp.at(port);
+        app.login("admin", "admin-demo");
+        java.util.Map<String, byte[]> folder = new java.util.LinkedHashMap<>();
+        folder.put("b/bundle.yaml", "format: parindex/bundle@1\n".getBytes());
+        for (int i = 0; i < 1_500; i++) {
+            folder.put("b/extra/f" + i + ".txt", "x".getBytes());
+        }
+        var preview = app.upload("/admin/bundles", "/admin/bundles/preview-folder", "files", folder, java.util.Map.of());
+        assertThat(preview.statusCode()).isEqualTo(400);
+        assertThat(preview.body()).contains("bundle.yaml");
+        openPeriod("2031");
+        app.login("can-bo-hai-truong", "can-bo-demo");
+        var drop = app.upload("/assessments/2031/units/hai-truong", "/assessments/2031/units/hai-truong/evidence/one",
+                "file", java.util.Map.of("big.pdf", new byte[3 * 1024 * 1024]), java.util.Map.of("node", "1.1.1"));
+        assertThat(drop.statusCode()).isEqualTo(413);
+        assertThat(drop.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(drop.body()).contains("\"error\"");
+    }
+
+    @Test
+    void aTruncatedZipIsRefusedWithAMessage() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("bundle.yaml"));
+            zip.write(new byte[200_000]);
+            zip.closeEntry();
+        }
+        byte[] cut = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2);
+        var answer = as("admin", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/admin/bundles/preview").file(new org.springframework.mock.web.MockMultipartFile("file",
+                        "b.zip", "application/zip", cut)).with(csrf()));
+        assertThat(answer.getStatus()).isEqualTo(400);
+        assertThat(answer.getContentAsString()).contains("cut short");
     }
 
     static List<String> entries(byte[] zip) throws Exception {

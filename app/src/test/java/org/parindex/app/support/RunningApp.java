@@ -102,6 +102,37 @@ public final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** A server already running in this JVM (a test's random port): nothing to start or kill. */
+    public static RunningApp at(int port) {
+        return new RunningApp(null, null, port);
+    }
+
+    /** A multipart post of files (name → bytes) as parts named {@code part}, with the CSRF token of {@code from}. */
+    public HttpResponse<String> upload(String from, String path, String part, Map<String, byte[]> files,
+                                       Map<String, String> fields) throws Exception {
+        Matcher m = CSRF.matcher(get(from).body());
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on " + from);
+        }
+        String boundary = "----parindex" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (var f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (var f : files.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                    + f.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(f.getValue());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("X-CSRF-TOKEN", m.group(1))
+                .header("Accept", "*/*").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** kill -9: no shutdown hook, no flush. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -110,7 +141,7 @@ public final class RunningApp implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        if (process.isAlive()) {
+        if (process != null && process.isAlive()) {
             kill();
         }
     }
