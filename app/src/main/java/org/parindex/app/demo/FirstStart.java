@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,9 +40,11 @@ class FirstStart implements SmartInitializingSingleton {
     private final Accounts accounts;
     private final BundleImport bundles;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
 
     FirstStart(@Value("${parindex.demo:true}") boolean demo, Units units, Periods periods, Accounts accounts,
-               BundleImport bundles, PlatformTransactionManager transactions) {
+               BundleImport bundles, PlatformTransactionManager transactions, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.demo = demo;
         this.units = units;
@@ -52,6 +56,7 @@ class FirstStart implements SmartInitializingSingleton {
     /** Runs before the web server starts, so that the port opens only when the demo data is in. */
     @Override
     public void afterSingletonsInstantiated() {
+        requireWritableDatabase();
         transaction.executeWithoutResult(status -> {
             try {
                 importDemo();
@@ -59,6 +64,19 @@ class FirstStart implements SmartInitializingSingleton {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    /** A database that cannot be written (a read-only file) stops the start with one line, before the port opens. */
+    private void requireWritableDatabase() {
+        try {
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("INSERT INTO settings (name, setting) VALUES ('start-check', 'ok')").update();
+                status.setRollbackOnly();
+            });
+        } catch (DataAccessException e) {
+            throw new IllegalStateException("the database cannot be written (" + e.getMostSpecificCause().getMessage()
+                    .lines().findFirst().orElse("") + "); check the data folder's permissions");
+        }
     }
 
     private void importDemo() throws IOException {

@@ -46,6 +46,8 @@ class KillNineTest {
             // as served by the real server: a relative redirect (never from the Host header), a SameSite cookie
             assertThat(app.get("/assessments").headers().firstValue("Location")).hasValue("/login");
             assertThat(app.get("/login").headers().allValues("Set-Cookie")).anyMatch(c -> c.contains("SameSite=Lax"));
+            assertThat(app.get("/actuator/health/readiness").body()).contains("UP");
+            assertThat(app.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
             app.login("admin", "admin-demo");
             assertThat(app.post("/assessments/2023-H1", "/assessments/2023-H1/reopen",
                     Map.of("version", version(app, "/assessments/2023-H1"), "reason", "Sửa điểm")).statusCode())

@@ -39,6 +39,8 @@ class AuthorizationTest {
         {"GET", "/login", 200, 200, 200, 200, 200},
         {"GET", "/webjars/bootstrap/css/bootstrap.min.css", 200, 200, 200, 200, 200},
         {"GET", "/v3/api-docs", 200, 200, 200, 200, 200},
+        {"GET", "/actuator/health/readiness", 200, 200, 200, 200, 200},
+        {"GET", "/actuator/health/liveness", 200, 200, 200, 200, 200},
         {"GET", "/api/v1/periods", 200, 200, 200, 200, 200},
         {"GET", "/api/v1/periods/2023-H1", 200, 200, 200, 200, 200},
         {"GET", "/api/v1/periods/2023-H1/results", 200, 200, 200, 200, 200},

@@ -41,7 +41,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                                "/swagger-ui.html", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/v1/periods", "/api/v1/periods/**").permitAll()
                         .requestMatchers("/results", "/results/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
