@@ -33,6 +33,16 @@ class KillNineTest {
     }
 
     @Test
+    void aSecondInstanceOnTheSameDataFolderEndsWithOneClearMessage() throws Exception {
+        try (RunningApp first = RunningApp.start(dir)) {
+            var second = RunningApp.startFailing(dir);
+            assertThat(second.getKey()).isEqualTo(1);
+            assertThat(second.getValue()).contains("data folder is in use by another running ParIndex")
+                    .doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void onPostgres() throws Exception {
         String url = EmbeddedPostgresServer.newDatabase();
         saveLockPublishEachKilled(url, "postgres", "postgres", "--spring.datasource.url=" + url,
@@ -44,8 +54,9 @@ class KillNineTest {
             // the port opens only when the demo data is in: the very first answer already shows it
             assertThat(app.get("/").body()).contains("6 tháng đầu năm 2023");
             // as served by the real server: a relative redirect (never from the Host header), a SameSite cookie
-            assertThat(app.get("/assessments").headers().firstValue("Location")).hasValue("/login");
-            assertThat(app.get("/login").headers().allValues("Set-Cookie")).anyMatch(c -> c.contains("SameSite=Lax"));
+            var refused = app.getAsNewVisitor("/assessments");
+            assertThat(refused.headers().firstValue("Location")).hasValue("/login");
+            assertThat(refused.headers().allValues("Set-Cookie")).anyMatch(c -> c.contains("SameSite=Lax"));
             assertThat(app.get("/actuator/health/readiness").body()).contains("UP");
             assertThat(app.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
             app.login("admin", "admin-demo");

@@ -40,15 +40,9 @@ public final class RunningApp implements AutoCloseable {
 
     /** Starts {@code parindex serve} with these Spring settings and waits (at most 120 s) until it answers. */
     public static RunningApp start(Path dir, String... settings) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "org.parindex.app.cli.ParIndexCommand", "serve", "--server.port=" + port,
-                "--parindex.data-dir=" + dir.resolve("data"), "--logging.level.root=WARN"));
-        command.addAll(List.of(settings));
+        int port = freePort();
+        List<String> command = command(dir, port, settings);
+        command.add("--logging.level.root=WARN");
         Path log = dir.resolve("app-" + System.nanoTime() + ".log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         RunningApp app = new RunningApp(p, log, port);
@@ -102,9 +96,41 @@ public final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** Starts {@code parindex serve} expecting it to end by itself; its exit status and everything it printed. */
+    public static Map.Entry<Integer, String> startFailing(Path dir, String... settings) throws Exception {
+        Process p = new ProcessBuilder(command(dir, freePort(), settings)).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        return Map.entry(p.exitValue(), out);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** {@code java -cp <this class path> parindex serve} on the port, with its data folder in dir. */
+    private static List<String> command(Path dir, int port, String... settings) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "org.parindex.app.cli.ParIndexCommand", "serve", "--server.port=" + port,
+                "--parindex.data-dir=" + dir.resolve("data")));
+        command.addAll(List.of(settings));
+        return command;
+    }
+
     /** A server already running in this JVM (a test's random port): nothing to start or kill. */
     public static RunningApp at(int port) {
         return new RunningApp(null, null, port);
+    }
+
+    /** A GET as a visitor who has no cookies yet. */
+    public HttpResponse<String> getAsNewVisitor(String path) throws IOException, InterruptedException {
+        http = client();
+        return get(path);
     }
 
     /** A multipart post of files (name → bytes) as parts named {@code part}, with the CSRF token of {@code from}. */
