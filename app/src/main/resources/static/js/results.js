@@ -48,8 +48,10 @@
     });
   });
 
-  if (typeof Chart === 'undefined' || !window.parindexChart) { return; }
-  var data = window.parindexChart;
+  var holder = document.getElementById('parindex-chart');
+  if (typeof Chart === 'undefined' || !holder) { return; }
+  var data = holder.dataset.chart ? JSON.parse(holder.dataset.chart)
+    : { fields: JSON.parse(holder.dataset.fields), trend: JSON.parse(holder.dataset.trend) };
   var BAND_COLOURS = { 'xuat-sac': '#198754', 'tot': '#20c997', 'kha': '#0dcaf0', 'trung-binh': '#ffc107', 'yeu': '#dc3545' };
   var PALETTE = ['#0d6efd', '#6c757d', '#fd7e14', '#6f42c1', '#d63384'];
   Chart.defaults.animation = false;

@@ -28,7 +28,11 @@ public final class Access {
     }
 
     public static void requireResults(boolean published) {
-        if (!viewer().maySeeResults(published)) {
+        requireResults(viewer(), published);
+    }
+
+    public static void requireResults(Viewer viewer, boolean published) {
+        if (!viewer.maySeeResults(published)) {
             throw new AccessDeniedException("results not published");
         }
     }

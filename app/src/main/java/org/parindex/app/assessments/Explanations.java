@@ -36,6 +36,7 @@ public class Explanations {
         if (question == null || question.isBlank()) {
             throw new RefusedException(Decision.refuse("questionRequired"));
         }
+        ItemInput.requireAtMost(node, question, ItemInput.MAX_NOTE);
         rows.ask(periodCode, unit, node, question.strip(), who.username());
         audit.change(who.username(), "explanation.ask", periodCode, unit, node, null, question.strip(), null);
     }
@@ -48,6 +49,7 @@ public class Explanations {
         if (answer == null || answer.isBlank()) {
             throw new RefusedException(Decision.refuse("answerRequired"));
         }
+        ItemInput.requireAtMost(e.node(), answer, ItemInput.MAX_NOTE);
         rows.answer(id, answer.strip(), who.username());
         audit.change(who.username(), "explanation.answer", e.period(), e.unit(), e.node(), e.answer(), answer.strip(),
                 null);

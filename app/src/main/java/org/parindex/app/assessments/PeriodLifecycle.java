@@ -19,6 +19,7 @@ import org.parindex.app.periods.PeriodStages;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.results.Results;
+import org.parindex.core.bundle.Codes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +60,9 @@ public class PeriodLifecycle {
                        LocalDate explanationsDue, LocalDate round1Due, LocalDate round2Due) {
         WorkflowPolicy.require(who, Action.OPEN_PERIOD,
                 new Situation(PeriodStatus.DRAFT, false, "", null, null, context.today(), false));
+        if (!Codes.isValid(code)) {
+            throw new RefusedException(Decision.refuse("badCode", Codes.shown(code), Codes.RULE));
+        }
         if (periods.find(code).isPresent()) {
             throw new RefusedException(Decision.refuse("periodExists", code));
         }

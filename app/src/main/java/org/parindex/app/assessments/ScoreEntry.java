@@ -139,6 +139,8 @@ public class ScoreEntry {
 
     /** The value must be what the item's rule reads (NA only where the item allows it). */
     private static void check(Node node, ItemInput in) {
+        ItemInput.requireAtMost(node.code(), in.cleanValue(), ItemInput.MAX_VALUE);
+        ItemInput.requireAtMost(node.code(), in.cleanNote(), ItemInput.MAX_NOTE);
         String v = in.cleanValue();
         if (v != null) {
             node.check(v).ifPresent(why -> {

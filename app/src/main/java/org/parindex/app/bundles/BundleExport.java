@@ -16,6 +16,7 @@ import org.parindex.app.periods.Period;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.units.Unit;
 import org.parindex.app.units.Units;
+import org.parindex.core.bundle.Codes;
 import org.parindex.core.io.ScoresCsv;
 import org.parindex.core.io.UnitsCsv;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class BundleExport {
         for (Period p : chosen) {
             FrameworkVersion fw = frameworks.byId(p.frameworkId()).orElseThrow();
             String fwFile = "frameworks/" + fw.code() + "-r" + fw.revision() + ".yaml";
-            String scoresFile = "scores/" + p.code() + ".csv";
+            String scoresFile = "scores/" + Codes.require("period", p.code()) + ".csv";
             files.put(fwFile, fw.source());
             files.put(scoresFile, ScoresCsv.write(scores.of(p.code())));
             yaml.append("  - code: ").append(quote(p.code())).append('\n')

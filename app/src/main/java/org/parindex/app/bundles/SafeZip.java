@@ -1,6 +1,7 @@
 package org.parindex.app.bundles;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -43,6 +44,8 @@ public final class SafeZip {
             }
         } catch (ZipException e) {
             throw new UnsafeUploadException("not-zip", e.getMessage());
+        } catch (EOFException e) {
+            throw new UnsafeUploadException("not-zip", "the .zip is cut short (" + e.getMessage() + "); make it again");
         }
         if (target.entries() == 0) {
             throw new UnsafeUploadException("not-zip", "no entries");

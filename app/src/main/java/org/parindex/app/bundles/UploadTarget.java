@@ -37,7 +37,11 @@ final class UploadTarget {
     }
 
     void directory(String name) throws IOException {
-        Files.createDirectories(target(name));
+        try {
+            Files.createDirectories(target(name));
+        } catch (FileAlreadyExistsException e) {
+            throw new UnsafeUploadException("duplicate", name);
+        }
     }
 
     void file(String name, InputStream in) throws IOException {
@@ -45,7 +49,11 @@ final class UploadTarget {
         if (target.equals(root)) {
             throw new UnsafeUploadException("unsafe-path", name);
         }
-        Files.createDirectories(target.getParent());
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (FileAlreadyExistsException e) {   // a file "scores" and an entry "scores/x"
+            throw new UnsafeUploadException("duplicate", name);
+        }
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 total += n;

@@ -13,10 +13,12 @@ import org.parindex.app.units.Units;
 import org.parindex.core.demo.DemoBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -24,7 +26,7 @@ import org.springframework.util.FileSystemUtils;
  * accounts listed in app/README.md, unless {@code parindex.demo=false}.
  */
 @Component
-class FirstStart implements ApplicationRunner {
+class FirstStart implements SmartInitializingSingleton {
 
     static final String ADMIN = "admin", APPRAISER = "appraiser", VIEWER = "viewer";
     static final String OFFICER_PREFIX = "can-bo-";
@@ -36,8 +38,13 @@ class FirstStart implements ApplicationRunner {
     private final Periods periods;
     private final Accounts accounts;
     private final BundleImport bundles;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
 
-    FirstStart(DemoSetting setting, Units units, Periods periods, Accounts accounts, BundleImport bundles) {
+    FirstStart(DemoSetting setting, Units units, Periods periods, Accounts accounts, BundleImport bundles,
+               PlatformTransactionManager transactions, JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
         this.demo = setting.demo();
         this.units = units;
         this.periods = periods;
@@ -45,9 +52,33 @@ class FirstStart implements ApplicationRunner {
         this.bundles = bundles;
     }
 
+    /** Runs before the web server starts, so that the port opens only when the demo data is in. */
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterSingletonsInstantiated() {
+        requireWritableDatabase();
+        transaction.executeWithoutResult(status -> {
+            try {
+                importDemo();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A database that cannot be written (a read-only file) stops the start with one line, before the port opens. */
+    private void requireWritableDatabase() {
+        try {
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("INSERT INTO settings (name, setting) VALUES ('start-check', 'ok')").update();
+                status.setRollbackOnly();
+            });
+        } catch (DataAccessException e) {
+            throw new IllegalStateException("the database cannot be written (" + e.getMostSpecificCause().getMessage()
+                    .lines().findFirst().orElse("") + "); check the data folder's permissions");
+        }
+    }
+
+    private void importDemo() throws IOException {
         if (!demo || units.count() > 0 || !periods.all().isEmpty() || accounts.count() > 0) {
             return;
         }

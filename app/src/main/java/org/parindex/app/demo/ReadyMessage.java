@@ -22,7 +22,8 @@ class ReadyMessage {
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
-        LOG.info("ParIndex is ready: log in at http://localhost:{}/login (demo accounts such as admin / admin-demo "
-                + "are listed in app/README.md)", port);
+        String base = env.getProperty("parindex.public-url", "http://localhost:" + port);
+        LOG.info("ParIndex is ready: log in at {}/login (demo accounts such as admin / admin-demo "
+                + "are listed in app/README.md)", base.replaceAll("/+$", ""));
     }
 }

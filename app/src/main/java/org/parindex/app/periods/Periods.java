@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.parindex.core.bundle.Codes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,18 +17,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Periods {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Periods.class);
+
     private final JdbcClient jdbc;
 
     Periods(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Every period whose code follows the grammar; a row that does not (written before it was enforced) is left out and logged, so it never reaches a page, a link or a file name. */
     public List<Period> all() {
-        return jdbc.sql("SELECT * FROM periods ORDER BY ordinal, code").query(this::period).list();
+        return jdbc.sql("SELECT * FROM periods ORDER BY ordinal, code").query(this::period).list().stream()
+                .filter(Periods::wellFormed).toList();
     }
 
     public Optional<Period> find(String code) {
+        if (!Codes.isValid(code)) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT * FROM periods WHERE code = :c").param("c", code).query(this::period).optional();
+    }
+
+    private static boolean wellFormed(Period p) {
+        if (Codes.isValid(p.code())) {
+            return true;
+        }
+        LOG.warn("period \"{}\" left out: its code breaks the grammar ({})", Codes.shown(p.code()), Codes.RULE);
+        return false;
     }
 
     /** The period just before this one, if any. */
@@ -46,6 +64,7 @@ public class Periods {
     /** Adds a new period, or replaces everything of an existing one (checking its version). */
     @Transactional
     public void save(Period p) {
+        Codes.require("period", p.code());
         boolean exists = find(p.code()).isPresent();
         var sql = exists ? """
                 UPDATE periods SET name = :name, framework_id = :fw, status = :status, ordinal = :ordinal,

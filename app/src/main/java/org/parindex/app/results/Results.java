@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.PeriodStatusChanged;
+import org.parindex.app.accounts.Access;
+import org.parindex.app.accounts.Viewer;
 import org.parindex.app.results.internal.Narratives;
 import org.parindex.app.results.internal.Overviews;
 import org.parindex.app.results.internal.PeriodScoring;
@@ -66,9 +68,16 @@ public class Results {
         return rankings.ranking(period);
     }
 
-    /** A unit's page for a period, or for its latest period with results when {@code period} is null. */
-    public Optional<UnitPage> unitPage(String unit, String period) {
-        return unitPages.page(unit, period);
+    /**
+     * A unit's page for a period, or for its latest period with results when {@code period} is null, as the viewer may
+     * see it: the period and every point of the trend only where {@link Viewer#maySeeResults} allows (an officer never
+     * sees their own unit's locked result before it is published). A period the viewer may not see is refused.
+     */
+    public Optional<UnitPage> unitPage(String unit, String period, Viewer viewer) {
+        if (period != null) {
+            periods.find(period).ifPresent(p -> Access.requireResults(viewer, p.published()));
+        }
+        return unitPages.page(unit, period, p -> viewer.maySeeResults(p.published()));
     }
 
     /** The district (assessor) overview of a period. */

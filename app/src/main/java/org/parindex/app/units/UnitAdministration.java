@@ -2,6 +2,7 @@ package org.parindex.app.units;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.parindex.core.bundle.Codes;
 import org.parindex.app.audit.Audit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,9 @@ public class UnitAdministration {
     }
 
     public Unit merge(String actor, List<String> codes, String code, String name, String group, LocalDate from) {
+        if (!Codes.isValid(code)) {
+            throw new UnitChangeRefused("unit code " + Codes.shown(code) + ": " + Codes.RULE);
+        }
         if (units.exists(code)) {
             throw new UnitChangeRefused("unit " + code + " exists already");
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parindex.core.bundle.Codes;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,6 +59,7 @@ public class Units {
 
     @Transactional
     public void add(Unit unit) {
+        Codes.require("unit", unit.code());
         ensureGroup(unit.group());
         jdbc.sql("""
                 INSERT INTO units (code, name, unit_group, valid_from, valid_to, version)

@@ -162,7 +162,7 @@ class EvidenceUploadTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<?xml version=\"1.0\"?><Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.write(org.parindex.app.evidence.internal.ContentCheckTest.DOCX_TYPES.getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
         }

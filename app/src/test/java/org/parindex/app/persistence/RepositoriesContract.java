@@ -13,6 +13,7 @@ import org.parindex.app.accounts.Account;
 import org.parindex.app.accounts.Accounts;
 import org.parindex.app.accounts.Role;
 import org.parindex.app.scores.Scores;
+import org.parindex.app.accounts.Viewer;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.bundles.BundleImport;
 import org.parindex.app.support.TestBundles;
@@ -37,6 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Every repository and the migrations, run on H2 and on PostgreSQL by the two subclasses. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "parindex.demo=false")
 abstract class RepositoriesContract {
+
+    private static final Viewer COUNCIL = new Viewer("appraiser", Role.APPRAISER, null);
 
     @Autowired JdbcClient jdbc;
     @Autowired Units units;
@@ -201,7 +204,7 @@ abstract class RepositoriesContract {
         assertThat(dienSanh2022.previousUnit()).isEqualTo("hai-lang-town");
         assertThat(dienSanh2022.previousRank()).isEqualTo(1);
 
-        var page = results.unitPage("hai-truong", "2023-H1").orElseThrow();
+        var page = results.unitPage("hai-truong", "2023-H1", COUNCIL).orElseThrow();
         assertThat(page.headline().rank()).isEqualTo(3);
         assertThat(page.headline().of()).isEqualTo(4);
         assertThat(page.headline().rankChange()).isEqualTo(-1);
@@ -213,9 +216,9 @@ abstract class RepositoriesContract {
         assertThat(leaf.value()).isEqualTo("30");
         assertThat(leaf.points()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(leaf.rule().type()).isEqualTo("linear");
-        assertThat(results.unitPage("hai-truong", null).orElseThrow().period().code()).isEqualTo("2023-H1");
+        assertThat(results.unitPage("hai-truong", null, COUNCIL).orElseThrow().period().code()).isEqualTo("2023-H1");
 
-        var merged = results.unitPage("dien-sanh", "2022").orElseThrow();
+        var merged = results.unitPage("dien-sanh", "2022", COUNCIL).orElseThrow();
         assertThat(merged.trend()).extracting(t -> t.period() + ":" + t.unit() + ":" + t.viaLineage())
                 .containsExactly("2019:hai-tho:true", "2019:hai-lang-town:true", "2022:dien-sanh:false",
                         "2023-H1:dien-sanh:false");

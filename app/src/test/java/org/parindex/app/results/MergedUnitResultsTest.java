@@ -1,5 +1,6 @@
 package org.parindex.app.results;
 
+import org.parindex.app.accounts.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -25,7 +26,7 @@ class MergedUnitResultsTest {
     void theRankingArrowTheUnitHeadlineAndTheNarrativeAgreeForAMergedUnitsFirstPeriod() {
         RankingRow row = results.ranking("2020").orElseThrow().rows().stream()
                 .filter(r -> r.unit().equals("dien-sanh")).findFirst().orElseThrow();
-        Headline headline = results.unitPage("dien-sanh", "2020").orElseThrow().headline();
+        Headline headline = results.unitPage("dien-sanh", "2020", Viewer.ANONYMOUS).orElseThrow().headline();
         String narrative = results.narrative("dien-sanh", "2020", Locale.ENGLISH).orElseThrow();
 
         assertThat(row.previousUnit()).isIn("hai-tho", "hai-lang-town");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import org.junit.jupiter.api.Test;
 import org.parindex.app.accounts.Accounts;
@@ -59,17 +61,40 @@ class FirstStartAndLoginTest {
     }
 
     @Test
-    void fiveFailedLoginsLockAnAccountUntilAnAdminResetsItsPassword() throws Exception {
+    void fiveFailedLoginsFromOneSourceLockTheAccountThereOnlyUntilAnAdminUnlocksIt() throws Exception {
         var a = accounts.create("thu-nghiem", "Thử nghiệm", "right-password", Role.VIEWER, null);
         for (int i = 0; i < 5; i++) {
-            assertThat(mvc.perform(formLogin("/login").user("thu-nghiem").password("wrong")).andReturn().getResponse()
-                    .getRedirectedUrl()).isEqualTo("/login?error");
+            assertThat(login("thu-nghiem", "wrong", "10.0.0.1")).isEqualTo("/login?error");
         }
-        assertThat(mvc.perform(formLogin("/login").user("thu-nghiem").password("right-password")).andReturn()
-                .getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
-        accounts.resetPassword(a.id(), "new-password");
-        assertThat(mvc.perform(formLogin("/login").user("thu-nghiem").password("new-password")).andReturn()
-                .getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(login("thu-nghiem", "right-password", "10.0.0.1")).isEqualTo("/login?error");
+        assertThat(login("thu-nghiem", "right-password", "10.0.0.2")).as("another source").isEqualTo("/");
+        mvc.perform(post("/admin/users/" + a.id() + "/unlock").with(csrf())
+                .with(user(users.loadUserByUsername("admin")))).andReturn();
+        assertThat(login("thu-nghiem", "right-password", "10.0.0.1")).isEqualTo("/");
+    }
+
+    @Test
+    void anUnknownAccountGetsTheSameAnswerAndASourceIsThrottledAcrossAccounts() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(login("admin", "wrong", "10.0.1.1")).isEqualTo("/login?error");
+            assertThat(login("khong-ton-tai", "wrong", "10.0.1.1")).isEqualTo("/login?error");
+        }
+        assertThat(login("admin", "admin-demo", "10.0.1.1")).isEqualTo("/login?error");
+        assertThat(login("khong-ton-tai", "admin-demo", "10.0.1.1")).isEqualTo("/login?error");
+        for (int i = 0; i < 10; i++) {
+            login("ten-" + i, "wrong", "10.0.1.1");
+        }
+        assertThat(login("viewer", "viewer-demo", "10.0.1.1")).as("20 failures from one source").isEqualTo("/login?error");
+        assertThat(login("admin", "admin-demo", "10.0.1.9")).as("the admin elsewhere").isEqualTo("/");
+        String longName = "x".repeat(5000);
+        assertThat(login(longName, "wrong", "10.0.1.2")).isEqualTo("/login?error");
+    }
+
+    private String login(String user, String password, String source) throws Exception {
+        return mvc.perform(post("/login").param("username", user).param("password", password).with(csrf()).with(r -> {
+            r.setRemoteAddr(source);
+            return r;
+        })).andReturn().getResponse().getRedirectedUrl();
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.parindex.core.bundle.Bundle;
+import org.parindex.core.bundle.Codes;
 import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
@@ -59,6 +61,15 @@ public final class BundleReader {
     }
 
     private static Bundle readZip(Path zip, boolean checkScores) {
+        String name = zip.getFileName().toString();
+        try (ZipFile entries = new ZipFile(zip.toFile())) {
+            if (entries.size() > Limits.ZIP_ENTRIES) {
+                throw new BadInputException(name, 0, "more than " + Limits.ZIP_ENTRIES + " entries, the limit of a bundle");
+            }
+        } catch (IOException e) {
+            throw new BadInputException(name, 0, "not a readable .zip (" + Problems.oneLine(e.getMessage())
+                    + "); it may be cut short: make it again");
+        }
         try (FileSystem fs = FileSystems.newFileSystem(zip)) {
             return readFolder(zipRoot(fs, zip), checkScores);
         } catch (IOException | RuntimeException e) {
@@ -76,7 +87,8 @@ public final class BundleReader {
             return root;
         }
         try (Stream<Path> top = Files.list(root)) {
-            List<Path> dirs = top.filter(Files::isDirectory).filter(d -> Files.exists(d.resolve(BUNDLE_FILE))).toList();
+            List<Path> dirs = top.filter(Files::isDirectory).filter(d -> Files.exists(d.resolve(BUNDLE_FILE)))
+                    .toList();
             if (dirs.size() == 1) {
                 return dirs.get(0);
             }
@@ -86,7 +98,7 @@ public final class BundleReader {
 
     private static Bundle readFolder(Path dir, boolean checkScores) {
         Problems problems = new Problems();
-        String text = TextFile.read(dir.resolve(BUNDLE_FILE), BUNDLE_FILE, problems);
+        String text = TextFile.read(dir.resolve(BUNDLE_FILE), BUNDLE_FILE, problems, Limits.YAML_BYTES);
         YamlTree root = text == null ? null : YamlTree.parse(text, BUNDLE_FILE, problems);
         if (root == null) {
             problems.throwIfAny();
@@ -98,27 +110,28 @@ public final class BundleReader {
         String title = root.text("title");
         String assessor = root.text("assessor");
         Boolean demo = root.optionalBoolean("demo");
-        List<Unit> units = units(dir, root, problems);
+        BundleFiles files = new BundleFiles(dir, problems);
+        List<Unit> units = units(files, root, problems);
         Map<String, Unit> byCode = new HashMap<>();
         units.forEach(u -> byCode.put(u.code(), u));
-        List<Period> periods = periods(dir, root, units == UNREADABLE || !checkScores ? null : byCode, problems);
+        List<Period> periods = periods(files, root, units == UNREADABLE || !checkScores ? null : byCode, problems);
         problems.throwIfAny();
         return new Bundle(title, assessor, demo != null && demo, units, periods);
     }
 
     /** The units, or {@link #UNREADABLE} when units.csv cannot be read (so scores are not checked against it). */
-    private static List<Unit> units(Path dir, YamlTree root, Problems problems) {
+    private static List<Unit> units(BundleFiles files, YamlTree root, Problems problems) {
         String name = root.text("units");
         if (name == null || !safe(name, root.get("units"))) {
             return UNREADABLE;
         }
         int before = problems.size();
-        String text = TextFile.read(dir.resolve(name), name, problems);
+        String text = files.read(name, root.get("units"), Limits.CSV_BYTES);
         List<Unit> units = text == null ? List.of() : UnitsCsv.parse(text, name, problems);
         return units.isEmpty() && problems.size() > before ? UNREADABLE : units;
     }
 
-    private static List<Period> periods(Path dir, YamlTree root, Map<String, Unit> units, Problems problems) {
+    private static List<Period> periods(BundleFiles files, YamlTree root, Map<String, Unit> units, Problems problems) {
         Map<String, Framework> frameworks = new HashMap<>();
         Set<String> codes = new HashSet<>();
         List<Period> periods = new ArrayList<>();
@@ -126,12 +139,18 @@ public final class BundleReader {
         if (items.isEmpty() && root.has("periods")) {
             root.get("periods").problem("a bundle needs at least one period");
         }
+        if (items.size() > Limits.PERIODS) {
+            root.get("periods").problem("more than " + Limits.PERIODS + " periods, the limit of a bundle");
+            return periods;
+        }
         for (YamlTree p : items) {
             String code = p.text("code");
             String name = p.text("name");
             String fw = p.text("framework");
             String scores = p.text("scores");
-            if (code != null && !codes.add(code)) {
+            if (code != null && !Codes.isValid(code)) {
+                p.get("code").problem("period code \"" + Codes.shown(code) + "\" must be " + Codes.RULE);
+            } else if (code != null && !codes.add(code)) {
                 p.problem("duplicate period code \"" + code + "\"");
             }
             LocalDate announced = date(p, "announced");
@@ -139,13 +158,16 @@ public final class BundleReader {
             LocalDate to = p.has("to") ? date(p, "to") : PeriodDates.end(code);
             Framework framework = null;
             if (fw != null && safe(fw, p.get("framework"))) {
-                framework = frameworks.containsKey(fw) ? frameworks.get(fw)
-                        : FrameworkReader.read(dir.resolve(fw), fw, problems);
+                if (!frameworks.containsKey(fw)) {
+                    String text = files.read(fw, p.get("framework"), Limits.YAML_BYTES);
+                    frameworks.put(fw, text == null ? null : FrameworkReader.parse(text, fw, problems));
+                }
+                framework = frameworks.get(fw);
                 frameworks.put(fw, framework);
             }
             List<ScoreRow> rows = List.of();
             if (scores != null && safe(scores, p.get("scores"))) {
-                String text = TextFile.read(dir.resolve(scores), scores, problems);
+                String text = files.read(scores, p.get("scores"), Limits.CSV_BYTES);
                 rows = text == null ? List.of() : ScoresCsv.parse(text, scores, problems);
             }
             Period period = new Period(code, name, fw, framework, scores, rows, announced, from, to);
@@ -164,6 +186,35 @@ public final class BundleReader {
         period.rows().forEach(r -> stages.add(r.stage()));
         for (Stage stage : stages) {
             ScoreSheet.bind(plan, period, units, stage, problems);
+        }
+    }
+
+    /** The files bundle.yaml names, read within {@link Limits#BUNDLE_BYTES} together. */
+    private static final class BundleFiles {
+        private final Path dir;
+        private final Problems problems;
+        private long left = Limits.BUNDLE_BYTES;
+
+        BundleFiles(Path dir, Problems problems) {
+            this.dir = dir;
+            this.problems = problems;
+        }
+
+        /** The file's text, or null after recording why (a missing file at the line of bundle.yaml that names it). */
+        String read(String name, YamlTree namedBy, long limit) {
+            Path path = dir.resolve(name);
+            if (!Files.isRegularFile(path)) {
+                namedBy.problem("\"" + name + "\" is not in the bundle (file not found)");
+                return null;
+            }
+            if (left <= 0) {
+                problems.add(name, 0, "not read: the bundle's files are larger than the limit of "
+                        + Limits.size(Limits.BUNDLE_BYTES) + " together");
+                return null;
+            }
+            String text = TextFile.read(path, name, problems, Math.min(limit, left));
+            left -= text == null ? 0 : text.length();
+            return text;
         }
     }
 

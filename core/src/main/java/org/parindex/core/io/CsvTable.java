@@ -53,6 +53,10 @@ public final class CsvTable {
             LineIndex lines = new LineIndex(text);
             for (CSVRecord record : parser) {
                 int line = lines.lineAt(record.getCharacterPosition());
+                if (record.getRecordNumber() > Limits.CSV_ROWS) {
+                    problems.add(file, line, "more than " + Limits.CSV_ROWS + " rows, the limit of a CSV file");
+                    return null;
+                }
                 if (record.size() != header.size()) {
                     problems.add(file, line, "expected " + header.size() + " values (" + String.join(",", header)
                             + "), found " + record.size());

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.parindex.core.bundle.Codes;
 import org.parindex.core.framework.Aggregation;
 import org.parindex.core.framework.Band;
 import org.parindex.core.framework.Framework;
@@ -52,6 +53,9 @@ public final class FrameworkReader {
             root.get("format").problem("unknown format \"" + format + "\", expected " + Framework.FORMAT);
         }
         String id = root.text("id");
+        if (id != null && !Codes.isValid(id)) {
+            root.get("id").problem("framework id \"" + Codes.shown(id) + "\" must be " + Codes.RULE);
+        }
         String name = root.text("name");
         aggregation = enumValue(root, "aggregation", Aggregation.class, Aggregation.POINTS);
         Boolean cap = root.optionalBoolean("capAt100");
@@ -122,7 +126,9 @@ public final class FrameworkReader {
     private Node node(YamlTree item, NodeKind inherited, boolean topLevel) {
         String code = item.text("code");
         String name = item.text("name");
-        if (code != null && !codes.add(code)) {
+        if (code != null && !Codes.isValid(code)) {
+            item.get("code").problem("node code \"" + Codes.shown(code) + "\" must be " + Codes.RULE);
+        } else if (code != null && !codes.add(code)) {
             item.problem("duplicate node code \"" + code + "\"");
         }
         NodeKind kind = enumValue(item, "kind", NodeKind.class, inherited);
@@ -152,8 +158,10 @@ public final class FrameworkReader {
             item.get("evidence").problem("`evidence` must be required, optional or none, found \"" + evidence + "\"");
         }
         String source = item.optionalText("source");
-        if (source != null && !source.equals("self") && !source.matches("(indicator|survey):[A-Za-z0-9._-]+")) {
-            item.get("source").problem("`source` must be self, indicator:<code> or survey:<code>, found \"" + source + "\"");
+        if (source != null && !source.equals("self") && !(source.matches("(indicator|survey):.*")
+                && Codes.isValid(source.substring(source.indexOf(':') + 1)))) {
+            item.get("source").problem("`source` must be self, indicator:<code> or survey:<code>, found \""
+                    + Codes.shown(source) + "\"; a code is " + Codes.RULE);
         }
         NotApplicable na = enumValue(item, "notApplicable", NotApplicable.class, NotApplicable.FORBIDDEN);
         Set<String> groups = new LinkedHashSet<>();

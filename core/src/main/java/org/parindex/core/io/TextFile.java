@@ -1,6 +1,7 @@
 package org.parindex.core.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -18,9 +19,18 @@ public final class TextFile {
 
     /** The file's text without a byte-order mark, or null after recording the problem. */
     public static String read(Path path, String name, Problems problems) {
+        return read(path, name, problems, Limits.BUNDLE_BYTES);
+    }
+
+    /** As {@link #read(Path, String, Problems)}, refusing (without reading on) a file of more than {@code maxBytes}. */
+    public static String read(Path path, String name, Problems problems, long maxBytes) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                problems.add(name, 0, "larger than the limit of " + Limits.size(maxBytes) + " for this file");
+                return null;
+            }
         } catch (NoSuchFileException e) {
             problems.add(name, 0, "file not found");
             return null;

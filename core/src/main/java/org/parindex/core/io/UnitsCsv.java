@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parindex.core.bundle.Unit;
+import org.parindex.core.bundle.Codes;
 import org.parindex.core.problem.Problems;
 
 /** Reads and writes units.csv: code, name, group, validity and lineage. */
 public final class UnitsCsv {
 
     public static final List<String> COLUMNS = List.of("code", "name", "group", "validFrom", "validTo", "predecessors");
-    private static final String CODE = "[a-z0-9][a-z0-9._-]*";
 
     private UnitsCsv() { }
 
@@ -41,8 +41,8 @@ public final class UnitsCsv {
 
     private static Unit unit(CsvTable.Row row, String file, Problems problems) {
         String code = row.get("code");
-        if (!code.matches(CODE)) {
-            problems.add(file, row.line(), "unit code \"" + code + "\" must be lower-case letters, digits, '-', '.' or '_'");
+        if (!Codes.isValid(code)) {
+            problems.add(file, row.line(), "unit code \"" + Codes.shown(code) + "\" must be " + Codes.RULE);
         }
         if (row.get("name").isEmpty()) {
             problems.add(file, row.line(), "unit " + code + " has no name");

@@ -38,7 +38,16 @@ public final class YamlTree {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(50);
-        options.setCodePointLimit(20 * 1024 * 1024);
+        options.setCodePointLimit(Limits.YAML_BYTES);
+        if (text.length() > Limits.YAML_BYTES) {
+            problems.add(file, 0, "larger than the limit of " + Limits.size(Limits.YAML_BYTES) + " for a YAML file");
+            return null;
+        }
+        long lines = text.chars().filter(c -> c == '\n').count();
+        if (lines > Limits.YAML_LINES) {
+            problems.add(file, Limits.YAML_LINES + 1, "more than " + Limits.YAML_LINES + " lines, the limit of a YAML file");
+            return null;
+        }
         try {
             Node root = new Yaml(options).compose(new java.io.StringReader(text));
             if (!(root instanceof MappingNode)) {
@@ -88,6 +97,11 @@ public final class YamlTree {
             return new YamlTree(items, line, file, problems);
         }
         String scalar = ((ScalarNode) node).getValue();
+        if (scalar.length() > Limits.YAML_SCALAR_CHARS) {
+            problems.add(file, line, "a value of " + scalar.length() + " characters; the limit is "
+                    + Limits.YAML_SCALAR_CHARS);
+            return new YamlTree(scalar.substring(0, Limits.YAML_SCALAR_CHARS), line, file, problems);
+        }
         boolean isNull = "null".equals(node.getTag().getValue().replace("tag:yaml.org,2002:", ""));
         return new YamlTree(isNull ? null : scalar, line, file, problems);
     }

@@ -5,31 +5,43 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.parindex.app.accounts.Accounts;
 import org.parindex.app.audit.Audit;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** Counts failed logins (five in a row lock the account for 15 minutes) and clears the count on success. */
+/**
+ * Counts failed logins by source and account ({@link LoginThrottle}) and answers every failure the same way, a locked
+ * account or an unknown name alike, so the answer never tells which accounts exist.
+ */
 @Component
 class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
+    /** The longest name the audit trail records of a failed login (its actor and subject columns). */
+    static final int MAX_NAME = 100;
+
     private final Accounts accounts;
     private final Audit audit;
+    private final LoginThrottle throttle;
 
-    LoginOutcomes(Accounts accounts, Audit audit) {
+    LoginOutcomes(Accounts accounts, Audit audit, LoginThrottle throttle) {
         this.accounts = accounts;
         this.audit = audit;
+        this.throttle = throttle;
         setDefaultTargetUrl("/");
+        DefaultRedirectStrategy relative = new DefaultRedirectStrategy();
+        relative.setContextRelative(true);   // the page asked for before login, as a path: never another host
+        setRedirectStrategy(relative);
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException, jakarta.servlet.ServletException {
         accounts.loginSucceeded(auth.getName());
+        throttle.succeeded(AccountDetails.source(request), auth.getName());
         super.onAuthenticationSuccess(request, response, auth);
     }
 
@@ -37,13 +49,12 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException e) throws IOException {
         String username = request.getParameter("username");
-        String reason = "error";
-        if (e instanceof LockedException) {
-            reason = "locked";
-        } else if (e instanceof BadCredentialsException && username != null) {
-            accounts.loginFailed(username);
-            audit.record(username, "login.failed", username, null);
+        throttle.failed(AccountDetails.source(request), username);
+        if (!(e instanceof LockedException)) {
+            String name = username == null ? "" : username.replaceAll("\\p{Cntrl}", "?");
+            name = name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name;
+            audit.record(name, "login.failed", name, null);
         }
-        response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }

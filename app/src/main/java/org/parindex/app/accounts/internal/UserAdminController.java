@@ -65,4 +65,10 @@ class UserAdminController {
         }
         return "redirect:/admin/users";
     }
+
+    /** Lifts the account's login locks (failed logins from any source). */
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        return change(redirect, "users.unlocked", () -> administration.unlock(Access.viewer().username(), id));
+    }
 }

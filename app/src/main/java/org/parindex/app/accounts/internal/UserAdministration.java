@@ -1,9 +1,11 @@
 package org.parindex.app.accounts.internal;
 
+import org.parindex.app.accounts.Account;
 import org.parindex.app.accounts.AccountChangeRefused;
 import org.parindex.app.accounts.Accounts;
 import org.parindex.app.accounts.Role;
 import org.parindex.app.audit.Audit;
+import org.parindex.app.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +19,12 @@ class UserAdministration {
 
     private final Accounts accounts;
     private final Audit audit;
+    private final LoginThrottle throttle;
 
-    UserAdministration(Accounts accounts, Audit audit) {
+    UserAdministration(Accounts accounts, Audit audit, LoginThrottle throttle) {
         this.accounts = accounts;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     void create(String actor, String username, String displayName, String password, Role role, String unitCode) {
@@ -38,13 +42,29 @@ class UserAdministration {
 
     void resetPassword(String actor, long id, String password) {
         requireLongEnough(password);
+        Account account = existing(id);
         accounts.resetPassword(id, password);
+        throttle.forget(account.username());
         audit.record(actor, "user.password", Long.toString(id), null);
     }
 
     void setEnabled(String actor, long id, boolean enabled) {
+        existing(id);
         accounts.setEnabled(id, enabled);
         audit.record(actor, enabled ? "user.enable" : "user.disable", Long.toString(id), null);
+    }
+
+    /** Lifts the account's login locks (failed logins from any source). */
+    void unlock(String actor, long id) {
+        Account account = existing(id);
+        throttle.forget(account.username());
+        accounts.loginSucceeded(account.username());
+        audit.record(actor, "user.unlock", Long.toString(id), null);
+    }
+
+    private Account existing(long id) {
+        return accounts.all().stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("user " + id));
     }
 
     private static void requireLongEnough(String password) {

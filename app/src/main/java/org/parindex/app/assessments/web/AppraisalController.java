@@ -7,6 +7,7 @@ import org.parindex.app.assessments.Explanations;
 import org.parindex.app.assessments.ItemInput;
 import org.parindex.app.assessments.ScoreEntry;
 import org.parindex.app.scores.Scores;
+import org.parindex.app.shared.NotFoundException;
 import org.parindex.app.assessments.internal.PeriodContext;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.periods.Period;
@@ -48,10 +49,11 @@ class AppraisalController {
     @PostMapping("/accept")
     String acceptField(@PathVariable String period, @PathVariable String unit, @RequestParam String field,
                        @RequestParam int version, RedirectAttributes flash) {
+        Access.requireUnit(unit);
         Period p = context.period(period);
         Stage stage = PeriodContext.stageOf(p.status());
         List<ScoreRow> rows = scores.ofUnit(period, unit);
-        Node top = context.framework(p).node(field).orElseThrow();
+        Node top = context.framework(p).node(field).orElseThrow(() -> new NotFoundException("item " + field));
         List<ItemInput> accept = new ArrayList<>();
         for (Node n : top.leaves(context.unit(p, unit).group())) {
             if (StageRows.exact(rows, n.code(), stage) == null) {
@@ -90,7 +92,7 @@ class AppraisalController {
         Period p = context.period(period);
         model.addAttribute("period", p);
         model.addAttribute("unit", context.unit(p, unit));
-        model.addAttribute("node", context.framework(p).node(node).orElseThrow());
+        model.addAttribute("node", context.framework(p).node(node).orElseThrow(() -> new NotFoundException("item " + node)));
         model.addAttribute("changes", audit.history(period, unit, node));
         return "assessments/history";
     }

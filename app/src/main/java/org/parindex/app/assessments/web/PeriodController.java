@@ -116,13 +116,15 @@ class PeriodController {
         if (!Access.viewer().is(Role.ADMIN)) {
             throw new AccessDeniedException("the audit log is for admins");
         }
+        Period p = periods.find(period).orElseThrow(() -> new org.parindex.app.shared.NotFoundException(
+                "period " + period));
         List<ItemChange> changes = audit.filter(period, unit, node, actor, 5000);
         if ("csv".equals(format)) {
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + period + ".csv\"")
                     .body(AuditCsv.of(changes));
         }
-        model.addAttribute("period", periods.find(period).orElseThrow());
+        model.addAttribute("period", p);
         model.addAttribute("changes", changes);
         return "assessments/audit";
     }

@@ -51,11 +51,23 @@ class WorkflowErrors {
 
     private static String back(String message, HttpServletRequest request, RedirectAttributes flash) {
         flash.addFlashAttribute("error", message);
+        return "redirect:" + localReferer(request);
+    }
+
+    /** The page the user came from, when the Referer is a path of this site; else the work list. Never another site. */
+    static String localReferer(HttpServletRequest request) {
         String referer = request.getHeader("Referer");
-        String path = referer == null ? null : java.net.URI.create(referer).getRawPath();
-        String query = referer == null ? null : java.net.URI.create(referer).getRawQuery();
-        boolean local = path != null && path.startsWith(request.getContextPath() + "/");
-        return "redirect:" + (local ? path.substring(request.getContextPath().length())
-                + (query == null ? "" : "?" + query) : "/assessments");
+        java.net.URI uri;
+        try {
+            uri = referer == null ? null : new java.net.URI(referer);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        String path = uri == null ? null : uri.getRawPath();
+        String context = request.getContextPath();
+        boolean local = path != null && path.startsWith(context + "/") && !path.startsWith(context + "//")
+                && path.indexOf('\\') < 0 && path.indexOf(':') < 0;
+        return local ? path.substring(context.length()) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                : "/assessments";
     }
 }

@@ -26,11 +26,13 @@ class RankingController {
     private final Results results;
     private final VisiblePeriods periods;
     private final Units units;
+    private final ChartJson json;
 
-    RankingController(Results results, VisiblePeriods periods, Units units) {
+    RankingController(Results results, VisiblePeriods periods, Units units, ChartJson json) {
         this.results = results;
         this.periods = periods;
         this.units = units;
+        this.json = json;
     }
 
     /** The period chosen in the selector, or the newest one the viewer may see. */
@@ -71,7 +73,7 @@ class RankingController {
         model.addAttribute("scored", scored);
         model.addAttribute("period", overview.period());
         model.addAttribute("periodOptions", periods.options());
-        model.addAttribute("chart", PageCharts.bands(overview, scored));
+        model.addAttribute("chartJson", json.of(PageCharts.bands(overview, scored)));
         model.addAttribute("viewer", Access.viewer());
         return "results/overview";
     }

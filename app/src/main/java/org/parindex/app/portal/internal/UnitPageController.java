@@ -31,16 +31,18 @@ class UnitPageController {
 
     private final Results results;
     private final Units units;
+    private final ChartJson json;
 
-    UnitPageController(Results results, Units units) {
+    UnitPageController(Results results, Units units, ChartJson json) {
         this.results = results;
         this.units = units;
+        this.json = json;
     }
 
     @GetMapping("/units/{unit}")
     String unit(@PathVariable String unit, @RequestParam(required = false) String period, Model model) {
         Access.requireUnit(unit);
-        UnitPage page = results.unitPage(unit, period).orElseThrow(VisiblePeriods::notFound);
+        UnitPage page = results.unitPage(unit, period, Access.viewer()).orElseThrow(VisiblePeriods::notFound);
         model.addAttribute("page", page);
         model.addAttribute("period", page.period());
         model.addAttribute("periods", ownPeriods(page));
@@ -55,6 +57,8 @@ class UnitPageController {
             model.addAttribute("narrative", results.narrative(unit, page.period().code(), locale).orElse(null));
         }
         model.addAttribute("trendChart", PageCharts.trend(page));
+        model.addAttribute("fieldChartJson", json.of(model.getAttribute("fieldChart")));
+        model.addAttribute("trendChartJson", json.of(model.getAttribute("trendChart")));
         return "results/unit";
     }
 

@@ -75,7 +75,7 @@ class ResultsApi {
     @Operation(summary = "A unit's results: headline, fields, trend across periods and the framework tree")
     UnitPage unit(@PathVariable String code, @RequestParam(required = false) String period) {
         Access.requireUnit(code);
-        return results.unitPage(code, period).orElseThrow(ResultsApi::notFound);
+        return results.unitPage(code, period, Access.viewer()).orElseThrow(ResultsApi::notFound);
     }
 
     private static NotFoundException notFound() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.parindex.app.scores.Scores;
 import org.parindex.app.results.FieldResult;
@@ -45,13 +46,13 @@ public class UnitPages {
     }
 
     /** The page for a period, or for the latest period with a result of the unit when {@code period} is null. */
-    public Optional<UnitPage> page(String unitCode, String period) {
+    public Optional<UnitPage> page(String unitCode, String period, Predicate<PeriodView> visible) {
         Optional<Unit> unit = units.find(unitCode);
         if (unit.isEmpty()) {
             return Optional.empty();
         }
         UnitDirectory directory = new UnitDirectory(units.all());
-        List<TrendRow> trend = trend(unitCode, directory);
+        List<TrendRow> trend = trend(unitCode, directory, visible);
         String code = period != null ? period : trend.stream().filter(t -> !t.viaLineage())
                 .reduce((a, b) -> b).map(TrendRow::period).orElse(null);
         UnitView view = view(unit.get());
@@ -99,10 +100,10 @@ public class UnitPages {
         return out;
     }
 
-    private List<TrendRow> trend(String unitCode, UnitDirectory directory) {
+    private List<TrendRow> trend(String unitCode, UnitDirectory directory, Predicate<PeriodView> visible) {
         List<TrendRow> out = new ArrayList<>();
         for (PeriodView p : periods.all()) {
-            if (!p.computed()) {
+            if (!p.computed() || !visible.test(p)) {
                 continue;
             }
             List<StoredResults.Row> rows = stored.rows(p.code());
