@@ -129,24 +129,79 @@ public final class Forecast {
             previousPos[u] = s.previous() == null ? new int[0] : Predecessors.positions(s.previous(), code, s.allUnits());
         }
         ScoreSheet.Builder builder = new ScoreSheet.Builder(plan, s.units());
+        List<String> groups = new ArrayList<>();
+        int[] groupOf = new int[n];
+        for (int u = 0; u < n; u++) {
+            String group = s.units().get(u).group();
+            int g = groups.indexOf(group);
+            if (g < 0) {
+                g = groups.size();
+                groups.add(group);
+            }
+            groupOf[u] = g;
+        }
         copyTotals(plan, s, stagePos, builder, n);
         byte[] origins = new byte[leaves * n];
+        int[] singles = singles(previousPos);
+        boolean[] identity = new boolean[stagePos.length];
+        for (int k = 0; k < stagePos.length; k++) {
+            identity[k] = s.stages().get(k).units().size() == n;
+            for (int u = 0; u < n && identity[k]; u++) {
+                identity[k] = stagePos[k][u] == u;
+            }
+        }
+        boolean hasTotals = s.stages().stream().anyMatch(ScoreSheet::hasTotals);
         int[] unknown = new int[n];
         for (int leaf = 0; leaf < leaves; leaf++) {
-            new LeafFill(plan, s, leaf, asOf, stagePos, previousPos, builder, origins, unknown).run();
+            new LeafFill(plan, s, leaf, asOf, stagePos, previousPos, builder, origins, unknown, groups, groupOf,
+                    singles, identity, hasTotals).run();
         }
         PeriodResult result = Engine.score(builder.build());
+        int[][] unknownLeaves = unknownLeaves(origins, unknown, leaves, n);
         double[] low = new double[n];
         double[] high = new double[n];
-        Bounds bounds = new Bounds(result, origins);
+        Bounds bounds = new Bounds(result);
         for (int u = 0; u < n; u++) {
-            low[u] = unknown[u] == 0 ? result.index(u) : bounds.index(u, false);
-            high[u] = unknown[u] == 0 ? result.index(u) : bounds.index(u, true);
+            low[u] = unknown[u] == 0 ? result.index(u) : bounds.index(u, unknownLeaves[u], false);
+            high[u] = unknown[u] == 0 ? result.index(u) : bounds.index(u, unknownLeaves[u], true);
         }
         return new Forecast(s, result, origins, low, high, unknown);
     }
 
+    /** Each unit's one position in the previous period, -1 where none; null when any unit has several. */
+    private static int[] singles(int[][] previousPos) {
+        int[] out = new int[previousPos.length];
+        for (int u = 0; u < out.length; u++) {
+            if (previousPos[u].length > 1) {
+                return null;
+            }
+            out[u] = previousPos[u].length == 0 ? -1 : previousPos[u][0];
+        }
+        return out;
+    }
+
+    /** Per unit, its unknown leaves, from one pass over the leaf-major origins. */
+    private static int[][] unknownLeaves(byte[] origins, int[] unknown, int leaves, int n) {
+        int[][] out = new int[n][];
+        int[] filled = new int[n];
+        for (int u = 0; u < n; u++) {
+            out[u] = new int[unknown[u]];
+        }
+        byte none = (byte) Origin.UNKNOWN.ordinal();
+        for (int leaf = 0, at = 0; leaf < leaves; leaf++) {
+            for (int u = 0; u < n; u++, at++) {
+                if (origins[at] == none) {
+                    out[u][filled[u]++] = leaf;
+                }
+            }
+        }
+        return out;
+    }
+
     private static void copyTotals(Plan plan, Sources s, int[][] stagePos, ScoreSheet.Builder builder, int n) {
+        if (s.stages().stream().noneMatch(ScoreSheet::hasTotals)) {
+            return;
+        }
         for (int u = 0; u < n; u++) {
             for (int k = 0; k < stagePos.length; k++) {
                 int pos = stagePos[k][u];
@@ -273,6 +328,7 @@ public final class Forecast {
         private final int leaf;
         private final int nodeIndex;
         private final Node node;
+        private Node previousNode;
         private final LocalDate asOf;
         private final int[][] stagePos;
         private final int[][] previousPos;
@@ -280,8 +336,21 @@ public final class Forecast {
         private final byte[] origins;
         private final int[] unknown;
 
+        private final List<String> groups;
+        private final int[] groupOf;
+        private final int[] singlePredecessors;
+        private final boolean[] identity;
+        private final boolean hasTotals;
+        private boolean[] applies;
+
         LeafFill(Plan plan, Sources s, int leaf, LocalDate asOf, int[][] stagePos, int[][] previousPos,
-                 ScoreSheet.Builder builder, byte[] origins, int[] unknown) {
+                 ScoreSheet.Builder builder, byte[] origins, int[] unknown, List<String> groups, int[] groupOf,
+                 int[] singlePredecessors, boolean[] identity, boolean hasTotals) {
+            this.groups = groups;
+            this.groupOf = groupOf;
+            this.singlePredecessors = singlePredecessors;
+            this.identity = identity;
+            this.hasTotals = hasTotals;
             this.plan = plan;
             this.s = s;
             this.leaf = leaf;
@@ -297,26 +366,82 @@ public final class Forecast {
 
         void run() {
             int n = s.units().size();
-            Map<String, Indicators.Series> series = node.source() != null && node.source().startsWith("indicator:")
-                    ? s.indicators().of(node.source().substring("indicator:".length())) : Map.of();
             int prevLeaf = previousLeaf();
             boolean sameRule = prevLeaf >= 0 && sameRule();
-            boolean[] applies = new boolean[n];
-            Map<String, Boolean> byGroup = new java.util.HashMap<>();
-            for (int u = 0; u < n; u++) {
-                applies[u] = byGroup.computeIfAbsent(s.units().get(u).group(), this::appliesTo);
+            previousNode = prevLeaf < 0 ? null : s.previous().plan().node(s.previous().plan().indexOf(node.code()));
+            byte row = (byte) Origin.ROW.ordinal();
+            boolean empty = true;
+            for (int k = stagePos.length - 1; k >= 0; k--) {   // the latest stage copied last, so it wins
+                ScoreSheet stage = s.stages().get(k);
+                if (stage.units().isEmpty()) {
+                    continue;
+                }
+                if (empty && identity[k]) {
+                    builder.copyColumn(stage, leaf, origins, row);
+                } else {
+                    builder.copy(stage, leaf, leaf, stagePos[k], false, origins, row);
+                }
+                empty = false;
             }
-            for (int u = 0; u < n; u++) {
-                Origin origin = applies[u] ? fill(u, series, prevLeaf, sameRule) : Origin.NOT_FOR_GROUP;
-                origins[leaf * n + u] = (byte) origin.ordinal();
+            indicators(n);
+            boolean copied = prevLeaf >= 0 && sameRule && singlePredecessors != null
+                    && node.notApplicable() == previousNode.notApplicable();
+            if (copied) {
+                builder.copy(s.previous().sheet(), prevLeaf, leaf, singlePredecessors, true, origins,
+                        (byte) Origin.PREVIOUS.ordinal());
+            }
+            if (copied && !hasTotals) {
+                for (int u = 0, at = leaf * n; u < n; u++, at++) {   // what is left is unknown, or not for the group
+                    if (origins[at] == 0) {
+                        boolean applies = byGroup(groupOf[u]);
+                        origins[at] = (byte) (applies ? Origin.UNKNOWN : Origin.NOT_FOR_GROUP).ordinal();
+                        unknown[u] += applies ? 1 : 0;
+                    }
+                }
+                return;
+            }
+            for (int u = 0, at = leaf * n; u < n; u++, at++) {
+                if (origins[at] != 0) {
+                    continue;
+                }
+                Origin origin = byGroup(groupOf[u]) ? rest(u, prevLeaf, sameRule) : Origin.NOT_FOR_GROUP;
+                origins[at] = (byte) origin.ordinal();
                 if (origin == Origin.UNKNOWN) {
                     unknown[u]++;
                 }
             }
         }
 
+        /** The latest observation on or before the as-of date wins over the rows. */
+        private void indicators(int n) {
+            if (node.source() == null || !node.source().startsWith("indicator:")) {
+                return;
+            }
+            Map<String, Indicators.Series> series = s.indicators().of(node.source().substring("indicator:".length()));
+            if (series.isEmpty()) {
+                return;
+            }
+            for (int u = 0; u < n; u++) {
+                Indicators.Series own = series.get(s.units().get(u).code());
+                Observation o = own == null ? null : own.latest(asOf);
+                if (o != null && read(o.value(), u)) {
+                    origins[leaf * n + u] = (byte) Origin.INDICATOR.ordinal();
+                }
+            }
+        }
+
+        private boolean byGroup(int g) {
+            if (applies == null) {
+                applies = new boolean[groups.size()];
+                for (int k = 0; k < applies.length; k++) {
+                    applies[k] = appliesTo(groups.get(k));
+                }
+            }
+            return applies[g];
+        }
+
         private boolean appliesTo(String group) {
-            for (int i = plan.indexOf(node.code()); i >= 0; i = plan.parentOf(i)) {
+            for (int i = nodeIndex; i >= 0; i = plan.parentOf(i)) {
                 if (!plan.node(i).appliesTo(group)) {
                     return false;
                 }
@@ -324,29 +449,8 @@ public final class Forecast {
             return true;
         }
 
-        private Origin fill(int u, Map<String, Indicators.Series> series, int prevLeaf, boolean sameRule) {
-            if (!series.isEmpty()) {
-                Indicators.Series own = series.get(s.units().get(u).code());
-                Observation o = own == null ? null : own.latest(asOf);
-                if (o != null && read(o.value(), u)) {
-                    return Origin.INDICATOR;
-                }
-            }
-            for (int k = 0; k < stagePos.length; k++) {
-                int pos = stagePos[k][u];
-                if (pos < 0) {
-                    continue;
-                }
-                ScoreSheet sheet = s.stages().get(k);
-                if (sheet.hasValue(leaf, pos)) {
-                    builder.value(leaf, u, sheet.value(leaf, pos));
-                    return Origin.ROW;
-                }
-                if (sheet.isNotApplicable(leaf, pos)) {
-                    builder.notApplicable(leaf, u);
-                    return Origin.ROW;
-                }
-            }
+        /** A cell no row or indicator gave: inside a total, else last period's value, else unknown. */
+        private Origin rest(int u, int prevLeaf, boolean sameRule) {
             if (builder.insideTotal(nodeIndex, u)) {
                 return Origin.ROW;
             }
@@ -372,7 +476,7 @@ public final class Forecast {
         /** The predecessor value earning the fewest points (one unit: its own value). */
         private boolean previous(int u, int prevLeaf, boolean sameRule) {
             ScoreSheet sheet = s.previous().sheet();
-            Node was = s.previous().plan().node(leafNode(s.previous().plan(), prevLeaf));
+            Node was = previousNode;
             int best = -1;
             double bestPoints = Double.POSITIVE_INFINITY;
             boolean na = false;
@@ -427,24 +531,25 @@ public final class Forecast {
     private static final class Bounds {
         private final PeriodResult result;
         private final Plan plan;
-        private final byte[] origins;
         private final int[] leafNodes;
         private final int[] top;
         private final int[] topPosition;   // node -> position in top, or -1
         private final boolean[] capped;
+        private final boolean[] deduction;
         private final double[] pending;    // per capped node: points added below it, for the unit in hand
         private final List<Integer> waiting = new ArrayList<>();
         private final double[] topDelta;
         private final double[] topPoints;
         private final double[] topMax;
 
-        Bounds(PeriodResult result, byte[] origins) {
+        Bounds(PeriodResult result) {
             this.result = result;
             this.plan = result.plan();
-            this.origins = origins;
             this.leafNodes = new int[plan.leaves()];
             this.capped = new boolean[plan.size()];
+            this.deduction = new boolean[plan.size()];
             for (int i = 0; i < plan.size(); i++) {
+                deduction[i] = plan.node(i).kind() == NodeKind.DEDUCTION;
                 if (plan.leafPosition(i) >= 0) {
                     leafNodes[plan.leafPosition(i)] = i;
                 } else {
@@ -463,16 +568,12 @@ public final class Forecast {
             this.topMax = new double[top.length];
         }
 
-        double index(int u, boolean best) {
-            int n = result.size();
+        double index(int u, int[] unknownLeaves, boolean best) {
             java.util.Arrays.fill(topDelta, 0);
-            for (int leaf = 0; leaf < leafNodes.length; leaf++) {
-                if (origins[leaf * n + u] == Origin.UNKNOWN.ordinal()) {
-                    int i = leafNodes[leaf];
-                    boolean deduction = plan.node(i).kind() == NodeKind.DEDUCTION;
-                    if (best != deduction) {
-                        carry(i, plan.cap(i));
-                    }
+            for (int leaf : unknownLeaves) {
+                int i = leafNodes[leaf];
+                if (best != deduction[i]) {
+                    carry(i, plan.cap(i));
                 }
             }
             while (!waiting.isEmpty()) {

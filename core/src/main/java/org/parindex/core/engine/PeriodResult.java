@@ -56,12 +56,8 @@ public final class PeriodResult {
     }
 
     public Optional<UnitResult> unit(String code) {
-        for (int u = 0; u < sheet.units.size(); u++) {
-            if (sheet.units.get(u).code().equals(code)) {
-                return Optional.of(new UnitResult(this, u));
-            }
-        }
-        return Optional.empty();
+        int u = sheet.position(code);
+        return u < 0 ? Optional.empty() : Optional.of(new UnitResult(this, u));
     }
 
     /** The mean percentage of a node over the units where it applies, or NaN. */
@@ -90,12 +86,7 @@ public final class PeriodResult {
 
     /** A unit's position, or -1 when it has no result in the period. */
     public int position(String unitCode) {
-        for (int u = 0; u < sheet.units.size(); u++) {
-            if (sheet.units.get(u).code().equals(unitCode)) {
-                return u;
-            }
-        }
-        return -1;
+        return sheet.position(unitCode);
     }
 
     public UnitResult at(int unit) {

@@ -30,6 +30,7 @@ public final class ScoreSheet {
     final int[][] withoutValue; // per leaf: the units whose state is not VALUE (they hold 0.0)
     final int[] groupOf;        // unit -> position of its group in groups
     final List<String> groups;
+    private volatile Map<String, Integer> positions;
 
     ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals) {
         this.plan = plan;
@@ -71,12 +72,16 @@ public final class ScoreSheet {
 
     /** A unit's position in the sheet, or -1 when it takes no part. */
     public int position(String unitCode) {
-        for (int u = 0; u < units.size(); u++) {
-            if (units.get(u).code().equals(unitCode)) {
-                return u;
+        Map<String, Integer> map = positions;
+        if (map == null) {
+            map = new HashMap<>(units.size() * 2);
+            for (int u = 0; u < units.size(); u++) {
+                map.put(units.get(u).code(), u);
             }
+            positions = map;
         }
-        return -1;
+        Integer u = map.get(unitCode);
+        return u == null ? -1 : u;
     }
 
     /** True when the unit at {@code unit} has a value (not NA, not missing) for the leaf at {@code leaf}. */
@@ -91,6 +96,16 @@ public final class ScoreSheet {
     /** The leaf's value as the engine holds it (yes/no 1 or 0, a choice's option position); meaningful with a value. */
     public double value(int leaf, int unit) {
         return values[leaf * units.size() + unit];
+    }
+
+    /** True when some unit's rows gave a parent node's total. */
+    public boolean hasTotals() {
+        for (double[] t : totals) {
+            if (t != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The total points the unit's row gave a parent node, or NaN. */
@@ -173,6 +188,60 @@ public final class ScoreSheet {
             }
             totals[unit][node] = points;
             return this;
+        }
+
+        /**
+         * Copies leaf {@code fromLeaf} of another sheet into leaf {@code toLeaf} here, for every unit u whose position
+         * in {@code from} is {@code positions[u]} (-1: none) and which has a value or NA there; with
+         * {@code onlyMissing}, only where this builder has neither yet. Sets {@code origins[toLeaf * units + u]} to
+         * {@code mark} where it copies.
+         */
+        public void copy(ScoreSheet from, int fromLeaf, int toLeaf, int[] positions, boolean onlyMissing,
+                         byte[] origins, byte mark) {
+            int n = units.size();
+            int m = from.units.size();
+            if (m == 0) {
+                return;
+            }
+            int out = toLeaf * n;
+            int in = fromLeaf * m;
+            byte[] fromStates = from.states;
+            double[] fromValues = from.values;
+            for (int u = 0; u < n; u++) {
+                int pos = positions[u];
+                if (pos < 0 || onlyMissing && states[out + u] != MISSING) {
+                    continue;
+                }
+                byte st = fromStates[in + pos];
+                if (st == VALUE || st == NA) {
+                    values[out + u] = st == VALUE ? fromValues[in + pos] : 0;
+                    states[out + u] = st;
+                    origins[out + u] = mark;
+                }
+            }
+        }
+
+        /**
+         * Copies a whole leaf column of a sheet over the same units in the same order, into a column still empty
+         * here: values and states at memory speed. Sets {@code origins} to {@code mark} where a value or NA came.
+         */
+        public void copyColumn(ScoreSheet from, int leaf, byte[] origins, byte mark) {
+            int n = units.size();
+            int at = leaf * n;
+            System.arraycopy(from.values, at, values, at, n);
+            System.arraycopy(from.states, at, states, at, n);
+            for (int k = at; k < at + n; k++) {
+                byte st = states[k];
+                if (st == IN_TOTAL) {
+                    states[k] = MISSING;   // marked again when built, from this builder's totals
+                }
+                origins[k] = st == VALUE || st == NA ? mark : origins[k];
+            }
+        }
+
+        /** True when the cell has neither a value nor NA yet. */
+        public boolean isMissing(int leaf, int unit) {
+            return states[leaf * units.size() + unit] == MISSING;
         }
 
         /** True when a total was given for one of node i's ancestors. */
