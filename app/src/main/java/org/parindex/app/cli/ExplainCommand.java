@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Why a unit's index and rank changed since the previous period it (or its predecessors) took part in. */
-@Command(name = "explain", description = {"Why a unit's index changed since the previous period in which it, or the "
-        + "units merged into it, took part: one contribution per field in index points (the field's share of the index "
+@Command(name = "explain", description = {"Why a unit's index and rank changed since the previous period, field by field.",
+        "The previous period is the latest in which the unit, or the units merged into it, took part. Each field "
+        + "contributes in index points (the field's share of the index "
         + "now less before; a field of only one period contributes its whole share), adding up exactly to the change "
         + "as displayed; the rank change, who passed the unit and whom it passed.",
         "Holding the index within 0..100 (capAt100) is a line of its own; deductions are fields with a negative share.",

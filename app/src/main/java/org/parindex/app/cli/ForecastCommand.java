@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Where an open period is heading, unit by unit. */
-@Command(name = "forecast", description = {"Where a period is heading: each item of each unit takes the latest "
+@Command(name = "forecast", description = {"Where an open period is heading: every unit's forecast index, bounds, band, rank and warnings.",
+        "Each item of each unit takes the latest "
         + "indicator value on or before the as-of date (items with source indicator:…, from the bundle's "
         + "indicators/<period>.csv or --indicators), else the unit's row in the period (the latest stage present), "
         + "else the final value of the same item in the previous period (the unit's or, before a merger, its "

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** What it takes a unit to rise: the next band and rank and where the points are. */
-@Command(name = "targets", description = {"What it takes a unit to rise: the gap to the next band (chosen on the "
+@Command(name = "targets", description = {"What it takes a unit to rise: the next band, the next rank, where the points are.",
+        "The gap to the next band (chosen on the "
         + "displayed index, as the ranking does) and to the next rank (the one it would share by reaching the index of "
         + "the nearest unit above), in index points and, under points aggregation, in framework points; then every "
         + "item with points still to gain, most first, with what earns its full points in the rule's own terms.",

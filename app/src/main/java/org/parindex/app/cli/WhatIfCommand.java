@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** A unit's result with some values replaced, every other unit unchanged. */
-@Command(name = "whatif", description = {"A unit's index, band, field %% and rank with some items' values replaced, "
-        + "every other unit unchanged, and the difference from the actual result.",
+@Command(name = "whatif", description = {"A unit's index, band, field %% and rank with some items' values replaced.",
+        "Every other unit is unchanged; the difference from the actual result is shown.",
         "Values are written as in the scores file (yes/no, an option's code, a number, NA) and checked by the item's "
                 + "rule; a refused value is bad input.",
         "json: unit, period, set (node -> value), actual and whatIf (index, band, rank, fields), indexDelta, rankGain."})
