@@ -56,6 +56,19 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void theReportGivesTheSameContributionsAndTheLineageFollowingChange() {
+        Cli cli = run("report", "-p", "2023-H1", "-u", "hai-truong");
+
+        assertThat(cli.out())
+                .contains("So với năm 2022, chỉ số giảm 12,55 điểm phần trăm, thứ hạng giảm 2 bậc (từ thứ 4 xuống thứ 6).")
+                .contains("Đóng góp của từng lĩnh vực vào mức thay đổi −12,55 điểm phần trăm so với năm 2022:\n"
+                        + "- Lĩnh vực 7. Xây dựng và phát triển chính quyền điện tử, chính quyền số: −4,19\n"
+                        + "- Lĩnh vực 6. Cải cách tài chính công: −2,50\n");
+        Cli merged = run("report", "-p", "2020", "-u", "dien-sanh", "--lang", "en");
+        assertThat(merged.out()).contains("Each field's contribution to the change of +6.33 percentage points since Năm 2019:");
+    }
+
+    @Test
     void explainAsJsonAddsUpExactly() throws Exception {
         JsonNode o = json(run("explain", "-p", "2023-H1", "-u", "hai-truong", "--format", "json"));
 
