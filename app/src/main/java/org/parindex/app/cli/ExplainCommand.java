@@ -37,30 +37,24 @@ class ExplainCommand implements Callable<Integer> {
     @Mixin
     BundleArgs args;
 
-    @Option(names = {"-p", "--period"}, required = true, paramLabel = "P", description = "The period code, e.g. 2023-H1.")
-    String period;
-
-    @Option(names = {"-u", "--unit"}, required = true, paramLabel = "U", description = "The unit code, e.g. hai-truong.")
-    String unit;
+    @Mixin
+    UnitArgs target;
 
     @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
             description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--lang", defaultValue = "vi", paramLabel = "LANG", description = "vi or en (default: ${DEFAULT-VALUE}).")
-    String lang;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Locale locale = Locales.of(lang);
+        Locale locale = target.locale();
         Bundle bundle = args.readForScoring();
-        Period p = BundleArgs.period(bundle, period);
+        Period p = BundleArgs.period(bundle, target.period);
         BundleResults results = BundleResults.of(bundle);
-        BundleArgs.requireUnit(bundle, results.result(p.code()), unit, p.code());
-        IndexChange change = IndexChange.of(results, p.code(), unit);
+        BundleArgs.requireUnit(bundle, results.result(p.code()), target.unit, p.code());
+        IndexChange change = IndexChange.of(results, p.code(), target.unit);
         int d = results.result(p.code()).framework().decimals();
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? Json.write(json(change, d)) + "\n" : table(bundle, change,
@@ -121,7 +115,7 @@ class ExplainCommand implements Callable<Integer> {
         boolean vi = Figures.isVietnamese(locale);
         StringBuilder out = new StringBuilder();
         if (bundle.demo()) {
-            out.append(vi ? "DỮ LIỆU MINH HỌA (không phải số liệu thật)\n" : "DEMO DATA (not real figures)\n");
+            out.append(UnitArgs.demoBanner(locale));
         }
         String name = c.after().unit().name();
         out.append(name).append(" — ").append(c.period().name()).append(vi ? " so với " : " compared with ")

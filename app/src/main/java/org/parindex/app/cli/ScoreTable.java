@@ -32,7 +32,7 @@ final class ScoreTable {
         }
         StringBuilder out = new StringBuilder();
         if (bundle.demo() || result.framework().demo()) {
-            out.append(vi ? "DỮ LIỆU MINH HỌA (không phải số liệu thật)\n" : "DEMO DATA (not real figures)\n");
+            out.append(UnitArgs.demoBanner(locale));
         }
         out.append(bundle.title()).append('\n').append(period.name()).append(" — ").append(result.framework().name())
                 .append('\n').append(vi ? "Cột số là tỷ lệ % đạt được của từng lĩnh vực.\n\n"

@@ -40,30 +40,24 @@ class TargetsCommand implements Callable<Integer> {
     @Mixin
     BundleArgs args;
 
-    @Option(names = {"-p", "--period"}, required = true, paramLabel = "P", description = "The period code, e.g. 2023-H1.")
-    String period;
-
-    @Option(names = {"-u", "--unit"}, required = true, paramLabel = "U", description = "The unit code, e.g. hai-truong.")
-    String unit;
+    @Mixin
+    UnitArgs target;
 
     @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
             description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--lang", defaultValue = "vi", paramLabel = "LANG", description = "vi or en (default: ${DEFAULT-VALUE}).")
-    String lang;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Locale locale = Locales.of(lang);
+        Locale locale = target.locale();
         Bundle bundle = args.readForScoring();
-        Period p = BundleArgs.period(bundle, period);
+        Period p = BundleArgs.period(bundle, target.period);
         PeriodResult result = BundleArgs.score(bundle, p);
-        BundleArgs.requireUnit(bundle, result, unit, p.code());
-        Targets t = Targets.of(WhatIf.of(result.sheet(), result), result, unit);
+        BundleArgs.requireUnit(bundle, result, target.unit, p.code());
+        Targets t = Targets.of(WhatIf.of(result.sheet(), result), result, target.unit);
         int d = result.framework().decimals();
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? Json.write(json(p, result, t, d, locale)) + "\n"
@@ -143,7 +137,7 @@ class TargetsCommand implements Callable<Integer> {
         UnitResult u = t.unit();
         StringBuilder out = new StringBuilder();
         if (bundle.demo()) {
-            out.append(vi ? "DỮ LIỆU MINH HỌA (không phải số liệu thật)\n" : "DEMO DATA (not real figures)\n");
+            out.append(UnitArgs.demoBanner(locale));
         }
         out.append(u.unit().name()).append(" — ").append(p.name()).append(": ")
                 .append(Figures.percent(u.index(), d, locale)).append(", ").append(u.band().name())

@@ -34,11 +34,8 @@ class WhatIfCommand implements Callable<Integer> {
     @Mixin
     BundleArgs args;
 
-    @Option(names = {"-p", "--period"}, required = true, paramLabel = "P", description = "The period code, e.g. 2023-H1.")
-    String period;
-
-    @Option(names = {"-u", "--unit"}, required = true, paramLabel = "U", description = "The unit code, e.g. hai-truong.")
-    String unit;
+    @Mixin
+    UnitArgs target;
 
     @Option(names = {"-s", "--set"}, required = true, paramLabel = "NODE=VALUE", mapFallbackValue = "",
             description = "An item and its value, e.g. 7.3.1=50; repeat for more.")
@@ -48,20 +45,17 @@ class WhatIfCommand implements Callable<Integer> {
             description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "vi", paramLabel = "LANG", description = "vi or en (default: ${DEFAULT-VALUE}).")
-    String lang;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Locale locale = Locales.of(lang);
+        Locale locale = target.locale();
         Bundle bundle = args.readForScoring();
-        Period p = BundleArgs.period(bundle, period);
+        Period p = BundleArgs.period(bundle, target.period);
         PeriodResult result = BundleArgs.score(bundle, p);
-        BundleArgs.requireUnit(bundle, result, unit, p.code());
-        WhatIf.Outcome o = WhatIf.of(result.sheet(), result).apply(unit, values);
+        BundleArgs.requireUnit(bundle, result, target.unit, p.code());
+        WhatIf.Outcome o = WhatIf.of(result.sheet(), result).apply(target.unit, values);
         int d = result.framework().decimals();
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? Json.write(json(p, o, d)) + "\n" : table(bundle, p, result, o, d, locale));
@@ -71,7 +65,7 @@ class WhatIfCommand implements Callable<Integer> {
 
     private ObjectNode json(Period p, WhatIf.Outcome o, int d) {
         ObjectNode n = Json.object();
-        n.put("unit", unit);
+        n.put("unit", target.unit);
         n.put("period", p.code());
         ObjectNode set = n.putObject("set");
         values.forEach(set::put);
@@ -101,7 +95,7 @@ class WhatIfCommand implements Callable<Integer> {
         boolean vi = Figures.isVietnamese(locale);
         StringBuilder out = new StringBuilder();
         if (bundle.demo()) {
-            out.append(vi ? "DỮ LIỆU MINH HỌA (không phải số liệu thật)\n" : "DEMO DATA (not real figures)\n");
+            out.append(UnitArgs.demoBanner(locale));
         }
         List<String> set = new ArrayList<>();
         values.forEach((k, v) -> set.add(k + " = " + v));
