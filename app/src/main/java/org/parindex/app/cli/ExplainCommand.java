@@ -18,7 +18,6 @@ import org.parindex.core.text.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Why a unit's index and rank changed since the previous period it (or its predecessors) took part in. */
@@ -32,17 +31,11 @@ import picocli.CommandLine.Spec;
                 + "value), held, passedBy and passed (unit, name, rankBefore, rankAfter, indexDelta, largest)."})
 class ExplainCommand implements Callable<Integer> {
 
-    enum Format { table, json }
-
     @Mixin
     BundleArgs args;
 
     @Mixin
     UnitArgs target;
-
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Spec
     CommandSpec spec;
@@ -57,7 +50,7 @@ class ExplainCommand implements Callable<Integer> {
         IndexChange change = IndexChange.of(results, p.code(), target.unit);
         int d = results.result(p.code()).framework().decimals();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? Json.write(json(change, d)) + "\n" : table(bundle, change,
+        out.print(target.json() ? Json.write(json(change, d)) + "\n" : table(bundle, change,
                 results.result(p.code()).size(), d, locale));
         out.flush();
         return 0;

@@ -21,7 +21,6 @@ import org.parindex.core.text.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** What it takes a unit to rise: the next band and rank and where the points are. */
@@ -35,17 +34,11 @@ import picocli.CommandLine.Spec;
                 + "fullValue, fullText)."})
 class TargetsCommand implements Callable<Integer> {
 
-    enum Format { table, json }
-
     @Mixin
     BundleArgs args;
 
     @Mixin
     UnitArgs target;
-
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Spec
     CommandSpec spec;
@@ -60,7 +53,7 @@ class TargetsCommand implements Callable<Integer> {
         Targets t = Targets.of(WhatIf.of(result.sheet(), result), result, target.unit);
         int d = result.framework().decimals();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? Json.write(json(p, result, t, d, locale)) + "\n"
+        out.print(target.json() ? Json.write(json(p, result, t, d, locale)) + "\n"
                 : table(bundle, p, result, t, d, locale));
         out.flush();
         return 0;

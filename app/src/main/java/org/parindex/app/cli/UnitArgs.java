@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.parindex.core.text.Figures;
 import picocli.CommandLine.Option;
 
-/** The period, unit and language options of the commands about one unit in one period. */
+/** The period, unit, language and format (table or json) options of the commands about one unit in one period. */
 class UnitArgs {
 
     @Option(names = {"-p", "--period"}, required = true, paramLabel = "P", description = "The period code, e.g. 2023-H1.")
@@ -15,6 +15,16 @@ class UnitArgs {
 
     @Option(names = "--lang", defaultValue = "vi", paramLabel = "LANG", description = "vi or en (default: ${DEFAULT-VALUE}).")
     String lang;
+
+    enum Format { table, json }
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
+            description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    boolean json() {
+        return format == Format.json;
+    }
 
     Locale locale() {
         return Locales.of(lang);

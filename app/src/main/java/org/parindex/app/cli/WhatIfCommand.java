@@ -29,8 +29,6 @@ import picocli.CommandLine.Spec;
         "json: unit, period, set (node -> value), actual and whatIf (index, band, rank, fields), indexDelta, rankGain."})
 class WhatIfCommand implements Callable<Integer> {
 
-    enum Format { table, json }
-
     @Mixin
     BundleArgs args;
 
@@ -40,10 +38,6 @@ class WhatIfCommand implements Callable<Integer> {
     @Option(names = {"-s", "--set"}, required = true, paramLabel = "NODE=VALUE", mapFallbackValue = "",
             description = "An item and its value, e.g. 7.3.1=50; repeat for more.")
     LinkedHashMap<String, String> values;
-
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +52,7 @@ class WhatIfCommand implements Callable<Integer> {
         WhatIf.Outcome o = WhatIf.of(result.sheet(), result).apply(target.unit, values);
         int d = result.framework().decimals();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? Json.write(json(p, o, d)) + "\n" : table(bundle, p, result, o, d, locale));
+        out.print(target.json() ? Json.write(json(p, o, d)) + "\n" : table(bundle, p, result, o, d, locale));
         out.flush();
         return 0;
     }
