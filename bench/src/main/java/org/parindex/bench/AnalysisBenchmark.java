@@ -53,6 +53,7 @@ public class AnalysisBenchmark {
         WhatIf whatIf;
         String unit;
         Map<String, String> change;
+        ScoreSheet forecastSheet;
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -65,6 +66,7 @@ public class AnalysisBenchmark {
             whatIf = WhatIf.of(complete, result);
             unit = result.ranking().get(result.size() / 2).unit().code();
             change = Map.of(firstYesNo(data), "yes");
+            forecastSheet = Forecast.compute(sources, LocalDate.of(2025, 6, 30)).result().sheet();
         }
     }
 
@@ -111,6 +113,12 @@ public class AnalysisBenchmark {
     @Benchmark
     public PeriodResult nationalEngine(National s) {
         return Engine.score(s.complete);
+    }
+
+    /** The engine on the sheet the forecast builds (10 % of the cells unknown, many more without a value). */
+    @Benchmark
+    public PeriodResult nationalEngineOnForecastSheet(National s) {
+        return Engine.score(s.forecastSheet);
     }
 
     /** Every leaf of every unit resolved (row by stage, last period, unknown), scored, ranked and bounded. */
