@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parindex.core.analysis.Forecast;
 import org.parindex.core.analysis.FullPoints;
@@ -15,6 +16,7 @@ import org.parindex.core.analysis.Indicators;
 import org.parindex.core.analysis.Observation;
 import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.Period;
+import org.parindex.core.engine.UnitResult;
 import org.parindex.core.framework.Numbers;
 import org.parindex.core.io.Csv;
 import org.parindex.core.io.IndicatorsCsv;
@@ -57,6 +59,11 @@ class ForecastCommand implements Callable<Integer> {
             description = "An indicator file (default: indicators/<period>.csv in the bundle folder, when there is one).")
     Path indicators;
 
+    @Option(names = {"-u", "--unit"}, paramLabel = "U",
+            description = "Only this unit, item by item: node,name,origin,value,points,max (origin: indicator, row, "
+                    + "previous or unknown).")
+    String unit;
+
     @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
             description = "csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -72,7 +79,11 @@ class ForecastCommand implements Callable<Integer> {
         Forecast f = Forecast.of(bundle, p.code(), date, Indicators.of(observations(bundle, p)));
         int d = p.framework().decimals();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? Json.write(json(f, d)) + "\n" : csv(f, d));
+        if (unit != null) {
+            out.print(format == Format.json ? Json.write(leavesJson(f, d)) + "\n" : leavesCsv(f, d));
+        } else {
+            out.print(format == Format.json ? Json.write(json(f, d)) + "\n" : csv(f, d));
+        }
         out.flush();
         return 0;
     }
@@ -92,6 +103,38 @@ class ForecastCommand implements Callable<Integer> {
                 : IndicatorsCsv.parse(text, name, p, bundle.unitsByCode(), problems);
         problems.throwIfAny();
         return out;
+    }
+
+    private String leavesCsv(Forecast f, int d) {
+        StringBuilder out = new StringBuilder();
+        Csv.row(out, "node", "name", "origin", "value", "points", "max");
+        for (Forecast.LeafForecast leaf : f.leaves(unit)) {
+            UnitResult.NodeValue v = leaf.value();
+            Csv.row(out, v.node().code(), v.node().name(), leaf.origin().name().toLowerCase(Locale.ROOT), written(v),
+                    Numbers.fixed(Double.isNaN(v.points()) ? 0 : v.points(), d), Numbers.fixed(v.maximum(), d));
+        }
+        return out.toString();
+    }
+
+    private ArrayNode leavesJson(Forecast f, int d) {
+        ArrayNode array = Json.array();
+        for (Forecast.LeafForecast leaf : f.leaves(unit)) {
+            UnitResult.NodeValue v = leaf.value();
+            array.addObject().put("node", v.node().code()).put("name", v.node().name())
+                    .put("origin", leaf.origin().name().toLowerCase(Locale.ROOT)).put("value", written(v))
+                    .put("points", Numbers.round(Double.isNaN(v.points()) ? 0 : v.points(), d))
+                    .put("max", Numbers.round(v.maximum(), d));
+        }
+        return array;
+    }
+
+    /** The value as a scores file writes it: NA, or empty when there is none. */
+    private static String written(UnitResult.NodeValue v) {
+        return switch (v.entry()) {
+            case VALUE -> v.node().rule().write(v.value());
+            case NOT_APPLICABLE -> "NA";
+            default -> "";
+        };
     }
 
     private static String csv(Forecast f, int d) {

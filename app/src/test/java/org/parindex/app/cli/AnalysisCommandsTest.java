@@ -159,6 +159,11 @@ class AnalysisCommandsTest {
         // 20 % online earns 1 of 2.5 instead of 0.24: 73.90 + 0.76.
         assertThat(row).startsWith("6,hai-truong,Xã Hải Trường,74.66,74.66,74.66,kha,tot,0,"
                 + "band:tot>kha;7.2.2:14.8<80(-1.63);6.1.3:41.2<95(-1.5);7.3.1:20<50(-1.5);");
+        Cli leaves = run("forecast", "-p", "2023-H1", "--indicators", indicators.toString(), "--as-of", "2023-04-30",
+                "--unit", "hai-truong");
+        assertThat(leaves.out()).startsWith("node,name,origin,value,points,max\r\n")
+                .contains("\r\n7.3.1,Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến,indicator,20,1.00,2.50\r\n")
+                .contains("\r\n1.1.3,\"Tổ chức kiểm tra, đôn đốc việc thực hiện kế hoạch CCHC\",row,no,0.00,0.50\r\n");
         Cli later = run("forecast", "-p", "2023-H1", "--indicators", indicators.toString(), "-f", "json");
         JsonNode all = new ObjectMapper().readTree(later.out());
         JsonNode truong = null;

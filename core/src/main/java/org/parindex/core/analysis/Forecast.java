@@ -232,6 +232,27 @@ public final class Forecast {
         return Origin.values()[origins[leaf * result.size() + unit]];
     }
 
+    /** One leaf of a unit in the forecast: where its value came from, and the value and points it gives. */
+    public record LeafForecast(Origin origin, UnitResult.NodeValue value) { }
+
+    /** Every leaf of one unit that applies to it, in framework order. */
+    public List<LeafForecast> leaves(String unitCode) {
+        int u = result.position(unitCode);
+        if (u < 0) {
+            throw new BadInputException("--unit", 0, "unit \"" + unitCode + "\" takes no part in the forecast");
+        }
+        Plan plan = result.plan();
+        UnitResult r = result.at(u);
+        List<LeafForecast> out = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            int leaf = plan.leafPosition(i);
+            if (leaf >= 0 && origin(leaf, u) != Origin.NOT_FOR_GROUP) {
+                out.add(new LeafForecast(origin(leaf, u), r.node(plan.node(i).code())));
+            }
+        }
+        return out;
+    }
+
     /** Every unit's forecast, best forecast rank first. */
     public List<UnitForecast> units() {
         List<UnitForecast> out = new ArrayList<>(result.size());
