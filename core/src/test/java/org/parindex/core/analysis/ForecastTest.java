@@ -71,6 +71,29 @@ class ForecastTest {
     }
 
     @Test
+    void aMergedUnitTakesItsPredecessorsValueThatEarnsTheFewestPoints() {
+        String units = """
+                code,name,group,validFrom,validTo,predecessors
+                x,Xã X,commune,,2022-12-31,
+                y,Xã Y,commune,,2022-12-31,
+                m,Xã M,commune,2023-01-01,,x;y
+                """;
+        Periods periods = new Periods(units)
+                .year(2022, Periods.POINTS, "x,1.1,yes", "x,1.2,2", "x,2.1,50", "y,1.1,no", "y,1.2,1")
+                .year(2023, Periods.POINTS);
+        Forecast f = Forecast.of(periods.bundle(), "2023", LocalDate.of(2023, 12, 31), Indicators.NONE);
+
+        // 1.1 no (y's 0 < x's 2), 1.2 1 (y), 2.1 50 (only x has one): 0 + 1 + 4 of 8; B and D.1 unknown.
+        assertThat(f.units()).extracting(u -> u.result().unit().code()).containsExactly("m");
+        Forecast.UnitForecast m = unit(f, "m");
+        assertThat(m.index()).isEqualTo(62.5);
+        assertThat(m.unknown()).isEqualTo(2);
+        assertThat(m.lastBand().code()).isEqualTo("trung-binh");   // the predecessors' mean, (100 + 12.5) / 2
+        assertThat(f.leaves("m")).extracting(l -> l.origin()).containsOnly(Forecast.Origin.PREVIOUS,
+                Forecast.Origin.UNKNOWN);
+    }
+
+    @Test
     void anEarlierAsOfDateTakesAnEarlierObservation() {
         Forecast f = Forecast.of(PERIODS.bundle(), "2023", LocalDate.of(2023, 3, 1), ONLINE);
 

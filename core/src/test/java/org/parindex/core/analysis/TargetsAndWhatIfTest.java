@@ -54,6 +54,30 @@ class TargetsAndWhatIfTest {
     }
 
     @Test
+    void underWeightedAggregationTheGapsAreInIndexPointsOnly() {
+        String weighted = Scoring.framework("aggregation: weighted\ncapAt100: true\ndecimals: 2", """
+                  - code: "1"
+                    name: Chỉ đạo
+                    weight: 3
+                    children:
+                      - { code: "1.1", name: Kế hoạch, max: 2, rule: { type: yesno } }
+                  - code: "2"
+                    name: Chính phủ số
+                    weight: 1
+                    children:
+                      - { code: "2.1", name: Trực tuyến, max: 4, rule: { type: linear, from: 0, to: 50 } }
+                """);
+        // a: (3 × 100 + 50) / 4 = 87.5; b: (3 × 0 + 100) / 4 = 25.
+        PeriodResult r = Scoring.score(weighted, "a,1.1,yes", "a,2.1,25", "b,1.1,no", "b,2.1,50");
+        Targets t = Targets.of(WhatIf.of(r.sheet(), r), r, "a");
+
+        assertThat(t.nextBand().orElseThrow().index()).isCloseTo(2.5, within(1e-9));
+        assertThat(t.nextBand().orElseThrow().points()).isNaN();
+        assertThat(t.room()).extracting(x -> x.node().code()).containsExactly("2.1");
+        assertThat(t.room().get(0).indexGain()).isCloseTo(12.5, within(1e-9));   // 1 × 50 / 4
+    }
+
+    @Test
     void aUnitAtTheTopBandAndFirstHasNoTargetAbove() {
         Targets t = Targets.of(WHAT_IF, RESULT, "d");
 
