@@ -69,6 +69,11 @@ public record IndexChange(Period previous, Period period, Before before, UnitRes
         return before.rank() - after.rank();
     }
 
+    /** The change of the index as displayed: after and before each rounded to {@code decimals}, then subtracted. */
+    public BigDecimal displayedDelta(int decimals) {
+        return Numbers.round(after.index(), decimals).subtract(Numbers.round(before.index(), decimals));
+    }
+
     /**
      * The contributions, then {@link #held()}, rounded to {@code decimals} so that they add up exactly to the change
      * of the indices as displayed (largest remainders take the last unit of rounding).
@@ -77,8 +82,7 @@ public record IndexChange(Period previous, Period period, Before before, UnitRes
         List<Double> parts = new ArrayList<>();
         contributions.forEach(c -> parts.add(c.value()));
         parts.add(held);
-        BigDecimal target = Numbers.round(after.index(), decimals).subtract(Numbers.round(before.index(), decimals));
-        return Apportion.round(parts, target, decimals);
+        return Apportion.round(parts, displayedDelta(decimals), decimals);
     }
 
     /** @throws BadInputException when the unit has no result in the period, or no earlier period has it or its lineage */

@@ -142,7 +142,7 @@ public final class NarrativeReport {
         order.sort(java.util.Comparator.<Integer>comparingInt(i -> rounded.get(i).signum())
                 .thenComparing(i -> rounded.get(i).abs(), java.util.Comparator.reverseOrder()));
         lines.add("");
-        say("contributionsHeading", lower(c.previous().name()), signed(c.indexDelta(), decimals));
+        say("contributionsHeading", lower(c.previous().name()), signed(c.displayedDelta(decimals).doubleValue(), decimals));
         for (int i : order) {
             IndexChange.Contribution x = c.contributions().get(i);
             say(x.node().kind() == NodeKind.SCORED ? "contribution" : "contributionOther", x.node().code(),
@@ -155,16 +155,17 @@ public final class NarrativeReport {
 
     private void change(IndexChange c, int decimals) {
         lines.add("");
-        String delta = Figures.number(Math.abs(c.indexDelta()), decimals, locale);
+        double shown = c.displayedDelta(decimals).doubleValue();
+        String delta = Figures.number(Math.abs(shown), decimals, locale);
         String before = UnitNouns.ordinal(c.before().rank(), locale);
         String after = UnitNouns.ordinal(c.after().rank(), locale);
         String previous = lower(c.previous().name());
         if (c.rankGain() < 0) {
-            say("changeDown", previous, delta, -c.rankGain(), before, after);
+            say(shown > 0 ? "changeDownIndexUp" : "changeDown", previous, delta, -c.rankGain(), before, after);
         } else if (c.rankGain() > 0) {
-            say("changeUp", previous, delta, c.rankGain(), before, after);
+            say(shown < 0 ? "changeUpIndexDown" : "changeUp", previous, delta, c.rankGain(), before, after);
         } else {
-            say("changeSame", previous, signed(c.indexDelta(), decimals), after);
+            say("changeSame", previous, signed(shown, decimals), after);
         }
     }
 
