@@ -31,7 +31,12 @@ public final class WhatIf {
         return new WhatIf(result, sheet);
     }
 
-    /** The actual and the changed result of one unit and their difference. */
+    /**
+     * The actual and the changed result of one unit and their difference.
+     *
+     * @param changed the unit scored alone with the values replaced: every node's points and %; its own rank() is 1,
+     *                the unit's rank among the others is {@code rank}
+     */
     public record Outcome(UnitResult actual, double index, Band band, int rank, Map<String, Double> fields,
                           UnitResult changed) {
 
