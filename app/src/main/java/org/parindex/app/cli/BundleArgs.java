@@ -4,11 +4,17 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.Period;
+import org.parindex.core.bundle.Stage;
+import org.parindex.core.engine.Engine;
+import org.parindex.core.engine.PeriodResult;
+import org.parindex.core.engine.Plan;
+import org.parindex.core.engine.ScoreSheet;
 import org.parindex.core.io.BundleReader;
 import org.parindex.core.problem.BadInputException;
+import org.parindex.core.problem.Problems;
 import picocli.CommandLine.Parameters;
 
-/** The bundle argument shared by check, score and report, and the look-ups they need. */
+/** The bundle argument shared by the commands, and the look-ups they need. */
 class BundleArgs {
 
     @Parameters(index = "0", paramLabel = "BUNDLE", description = "A bundle folder (holding bundle.yaml) or a .zip of one.")
@@ -22,6 +28,24 @@ class BundleArgs {
     /** Score rows are checked when their period is bound for scoring, once. */
     Bundle readForScoring() {
         return BundleReader.read(bundle, false);
+    }
+
+    /** Refuses a unit without a result in the period, saying whether units.csv knows it at all. */
+    static void requireUnit(Bundle bundle, PeriodResult result, String unit, String period) {
+        if (result.position(unit) < 0) {
+            throw new BadInputException("--unit", 0, "unit \"" + unit + "\" has no result in period " + period
+                    + (bundle.unit(unit).isEmpty() ? " (no such unit in units.csv)" : ""));
+        }
+    }
+
+    /** Scores the final stage of one period; problems of its rows are thrown. */
+    static PeriodResult score(Bundle bundle, Period period) {
+        Problems problems = new Problems();
+        ScoreSheet sheet = ScoreSheet.bind(
+                new Plan(period.framework()), period, bundle.unitsByCode(),
+                Stage.FINAL, problems);
+        problems.throwIfAny();
+        return Engine.score(sheet);
     }
 
     static Period period(Bundle bundle, String code) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = {"ParIndex: the administrative-reform index (Chỉ số CCHC) of local government units.",
                 "Without a command, starts the web application (same as `parindex serve`)."},
         subcommands = {ServeCommand.class, DemoCommand.class, CheckCommand.class, ScoreCommand.class,
-                ReportCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, ExplainCommand.class, TargetsCommand.class, WhatIfCommand.class,
+                ForecastCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done, 2 bad input (nothing written; every problem as file:line: message), 1 a fault."})
 public class ParIndexCommand implements Runnable {
 

@@ -32,17 +32,25 @@ final class ScoreTable {
         }
         StringBuilder out = new StringBuilder();
         if (bundle.demo() || result.framework().demo()) {
-            out.append(vi ? "DỮ LIỆU MINH HỌA (không phải số liệu thật)\n" : "DEMO DATA (not real figures)\n");
+            out.append(UnitArgs.demoBanner(locale));
         }
         out.append(bundle.title()).append('\n').append(period.name()).append(" — ").append(result.framework().name())
                 .append('\n').append(vi ? "Cột số là tỷ lệ % đạt được của từng lĩnh vực.\n\n"
                         : "Numbered columns are each field's % of its maximum.\n\n");
+        out.append(layout(rows, java.util.Set.of(1, 4)));
+        return out.toString();
+    }
+
+    /** Rows in columns two spaces apart; the columns in {@code left} aligned left, the others right. */
+    static String layout(List<String[]> rows, java.util.Set<Integer> left) {
+        StringBuilder out = new StringBuilder();
         int[] width = widths(rows);
         for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
-                boolean left = c == 1 || c == 4;
-                out.append(pad(row[c], width[c], left)).append(c + 1 < row.length ? "  " : "\n");
+                line.append(pad(row[c], width[c], left.contains(c))).append(c + 1 < row.length ? "  " : "");
             }
+            out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.toString();
     }

@@ -144,12 +144,8 @@ final class Columns {
         return p >= 0 ? points[slotOf[p]] : rootPoints;
     }
 
-    /** Same kind as the parent, or a bonus: adds; a deduction under another kind: subtracts. */
     private double sign(int i) {
-        int p = plan.parent[i];
-        byte kind = plan.kind[i];
-        byte parentKind = p >= 0 ? plan.kind[p] : Plan.SCORED;
-        return kind == parentKind || kind == Plan.BONUS ? 1 : -1;
+        return plan.sign(i);
     }
 
     /** Each node's maximum for one unit group, before NA exclusions: scored leaves add up, bonus and deduction apart. */

@@ -46,14 +46,34 @@ public final class Engine {
     }
 
     private static double index(Framework framework, Plan plan, Columns c, int[] slotOf, int u) {
+        if (framework.aggregation() != Aggregation.WEIGHTED) {
+            return index(plan, c.rootPoints[u], c.rootMax[u], null, null);
+        }
+        int[] top = plan.topLevel;
+        double[] points = new double[top.length];
+        double[] max = new double[top.length];
+        for (int t = 0; t < top.length; t++) {
+            points[t] = c.points[slotOf[top[t]]][u];
+            max[t] = c.max(top[t], u);
+        }
+        return index(plan, c.rootPoints[u], c.rootMax[u], points, max);
+    }
+
+    /**
+     * A unit's index from its total points and maximum and, under weighted aggregation, the points and applicable
+     * maximum of each top-level node (in {@link Plan#topLevel()} order; ignored under points aggregation).
+     */
+    public static double index(Plan plan, double rootPoints, double rootMax, double[] topPoints, double[] topMax) {
+        Framework framework = plan.framework;
         double value;
         if (framework.aggregation() == Aggregation.WEIGHTED) {
             double weighted = 0;
             double weights = 0;
             double extra = 0;
-            for (int i : plan.topLevel) {
-                double pts = c.points[slotOf[i]][u];
-                double mx = c.max(i, u);
+            for (int t = 0; t < plan.topLevel.length; t++) {
+                int i = plan.topLevel[t];
+                double pts = topPoints[t];
+                double mx = topMax[t];
                 if (plan.kind[i] != Plan.SCORED) {
                     extra += plan.kind[i] == Plan.BONUS ? pts : -pts;
                 } else if (mx > 0) {
@@ -62,10 +82,9 @@ public final class Engine {
                     weights += w;
                 }
             }
-            double total = c.rootMax[u];
-            value = (weights > 0 ? weighted / weights : 0) + (total > 0 ? extra / total * 100 : 0);
+            value = (weights > 0 ? weighted / weights : 0) + (rootMax > 0 ? extra / rootMax * 100 : 0);
         } else {
-            value = c.rootMax[u] > 0 ? c.rootPoints[u] / c.rootMax[u] * 100 : 0;
+            value = rootMax > 0 ? rootPoints / rootMax * 100 : 0;
         }
         if (framework.capAt100() && value > 100) {
             value = 100;

@@ -22,6 +22,7 @@ public final class PeriodResult {
     final int[] rank;
     final int[] missing;
     private final int[] order;
+    private volatile long[] sortedKeys;
 
     PeriodResult(ScoreSheet sheet, int[] slotOf, Columns columns, double[] points,
                  double[] maximum, double[] index, int[] rank, int[] missing, int[] order) {
@@ -58,12 +59,8 @@ public final class PeriodResult {
     }
 
     public Optional<UnitResult> unit(String code) {
-        for (int u = 0; u < sheet.units.size(); u++) {
-            if (sheet.units.get(u).code().equals(code)) {
-                return Optional.of(new UnitResult(this, u));
-            }
-        }
-        return Optional.empty();
+        int u = sheet.position(code);
+        return u < 0 ? Optional.empty() : Optional.of(new UnitResult(this, u));
     }
 
     /** Every ranked unit's code and rank, best rank first. */
@@ -92,6 +89,81 @@ public final class PeriodResult {
             }
         }
         return count == 0 ? Double.NaN : sum / count;
+    }
+
+    /** The sheet the result was scored from. */
+    public ScoreSheet sheet() {
+        return sheet;
+    }
+
+    /** The units in their position order (the positions the methods taking {@code int unit} use). */
+    public List<Unit> units() {
+        return sheet.units;
+    }
+
+    /** A unit's position, or -1 when it has no result in the period. */
+    public int position(String unitCode) {
+        return sheet.position(unitCode);
+    }
+
+    public UnitResult at(int unit) {
+        return new UnitResult(this, unit);
+    }
+
+    public double index(int unit) {
+        return index[unit];
+    }
+
+    /** Points of a top-level or parent node of the unit at a position (what {@link UnitResult#points(String)} gives). */
+    public double points(int node, int unit) {
+        return columns.points[slotOf[node]][unit];
+    }
+
+    /** Applicable maximum of a top-level or parent node, capped for a bonus or deduction parent. */
+    public double maximum(int node, int unit) {
+        return columns.max(node, unit);
+    }
+
+    /**
+     * The rank an index would get among the other units of the period, the unit at {@code unit} left out (or none,
+     * with -1): one more than the number of others with a higher index, as {@link #ranking()} ranks. O(log n).
+     */
+    public int rankAmong(double value, int unit) {
+        long[] sorted = sortedKeys();
+        long key = Ranking.key(value);
+        int above = sorted.length - upperBound(sorted, key);
+        if (unit >= 0 && Ranking.key(index[unit]) > key) {
+            above--;
+        }
+        return above + 1;
+    }
+
+    private long[] sortedKeys() {
+        long[] keys = sortedKeys;
+        if (keys == null) {
+            keys = new long[index.length];
+            for (int u = 0; u < index.length; u++) {
+                keys[u] = Ranking.key(index[u]);
+            }
+            java.util.Arrays.sort(keys);
+            sortedKeys = keys;
+        }
+        return keys;
+    }
+
+    /** The first position whose key is greater than {@code key}. */
+    private static int upperBound(long[] sorted, long key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     Unit unitAt(int u) {

@@ -165,6 +165,21 @@ public final class Plan {
         return topLevel.clone();
     }
 
+    /**
+     * How node i's points count in its parent's (or, top-level, in the total): +1 when of the same kind as the
+     * parent (a top-level node's parent counts as scored) or a bonus; -1 for a deduction under another kind.
+     */
+    public double sign(int i) {
+        int p = parent[i];
+        byte parentKind = p >= 0 ? kind[p] : SCORED;
+        return kind[i] == parentKind || kind[i] == BONUS ? 1 : -1;
+    }
+
+    /** A leaf's maximum; a bonus or deduction parent's stated cap; +infinity for other parents. */
+    public double cap(int i) {
+        return cap[i];
+    }
+
     /** Whether node i (and all its ancestors) applies to a unit group. */
     boolean[] appliesTo(String group) {
         return appliesByGroup.computeIfAbsent(group, g -> {

@@ -32,9 +32,13 @@ final class Ranking {
     private static long[] keys(double[] index) {
         long[] key = new long[index.length];
         for (int i = 0; i < index.length; i++) {
-            key[i] = Math.round(index[i] * 1e9);
+            key[i] = key(index[i]);
         }
         return key;
+    }
+
+    static long key(double index) {
+        return Math.round(index * 1e9);
     }
 
     private static int[] order(ScoreSheet sheet, long[] key) {

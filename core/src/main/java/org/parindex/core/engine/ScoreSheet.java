@@ -30,6 +30,7 @@ public final class ScoreSheet {
     final int[][] withoutValue; // per leaf: the units whose state is not VALUE (they hold 0.0)
     final int[] groupOf;        // unit -> position of its group in groups
     final List<String> groups;
+    private volatile Map<String, Integer> positions;
 
     ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals) {
         this.plan = plan;
@@ -67,6 +68,211 @@ public final class ScoreSheet {
 
     public List<Unit> units() {
         return units;
+    }
+
+    /** A unit's position in the sheet, or -1 when it takes no part. */
+    public int position(String unitCode) {
+        Map<String, Integer> map = positions;
+        if (map == null) {
+            map = new HashMap<>(units.size() * 2);
+            for (int u = 0; u < units.size(); u++) {
+                map.put(units.get(u).code(), u);
+            }
+            positions = map;
+        }
+        Integer u = map.get(unitCode);
+        return u == null ? -1 : u;
+    }
+
+    /** True when the unit at {@code unit} has a value (not NA, not missing) for the leaf at {@code leaf}. */
+    public boolean hasValue(int leaf, int unit) {
+        return states[leaf * units.size() + unit] == VALUE;
+    }
+
+    public boolean isNotApplicable(int leaf, int unit) {
+        return states[leaf * units.size() + unit] == NA;
+    }
+
+    /** The leaf's value as the engine holds it (yes/no 1 or 0, a choice's option position); meaningful with a value. */
+    public double value(int leaf, int unit) {
+        return values[leaf * units.size() + unit];
+    }
+
+    /** True when some unit's rows gave a parent node's total. */
+    public boolean hasTotals() {
+        for (double[] t : totals) {
+            if (t != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The total points the unit's row gave a parent node, or NaN. */
+    public double total(int node, int unit) {
+        return totals[unit] == null ? Double.NaN : totals[unit][node];
+    }
+
+    /**
+     * A sheet of one unit only: its values here with some leaves given other values, written as in a scores file
+     * ({@code NA} included) and checked as binding checks a row. Problems are reported against {@code source}.
+     *
+     * @throws BadInputException naming every value refused, when there is any
+     */
+    public ScoreSheet withValues(String unitCode, Map<String, String> replaced, String source) {
+        int u = position(unitCode);
+        if (u < 0) {
+            throw new org.parindex.core.problem.BadInputException(source, 0, "unit " + unitCode + " takes no part");
+        }
+        int leaves = plan.leaves();
+        double[] v = new double[leaves];
+        byte[] st = new byte[leaves];
+        for (int leaf = 0; leaf < leaves; leaf++) {
+            v[leaf] = values[leaf * units.size() + u];
+            st[leaf] = states[leaf * units.size() + u];
+        }
+        Problems problems = new Problems();
+        Binder binder = new Binder(plan, units.get(u), source, problems);
+        binder.totals = totals[u] == null ? null : totals[u].clone();
+        for (Map.Entry<String, String> e : replaced.entrySet()) {
+            int i = plan.indexOf(e.getKey());
+            if (i >= 0 && plan.leafPosition(i) < 0) {
+                problems.add(source, 0, "node " + e.getKey() + " has children; give the values of its leaves");
+                continue;
+            }
+            binder.bind(new ScoreRow(unitCode, e.getKey(), e.getValue(), "", Stage.FINAL, "", 0), v, st, 0, 1);
+        }
+        problems.throwIfAny();
+        for (int leaf = 0; leaf < leaves; leaf++) {
+            if (st[leaf] != VALUE) {
+                v[leaf] = 0;   // the engine expects 0.0 where there is no value
+            }
+        }
+        return new ScoreSheet(plan, List.of(units.get(u)), v, st, new double[][] {binder.totals});
+    }
+
+    /** Builds a sheet cell by cell (every cell missing until set), for values gathered from several sources. */
+    public static final class Builder {
+        private final Plan plan;
+        private final List<Unit> units;
+        private final double[] values;
+        private final byte[] states;
+        private final double[][] totals;
+
+        public Builder(Plan plan, List<Unit> units) {
+            this.plan = plan;
+            this.units = List.copyOf(units);
+            this.values = new double[plan.leaves() * units.size()];
+            this.states = new byte[values.length];
+            this.totals = new double[units.size()][];
+        }
+
+        /** Sets a value as the engine holds it (see {@link ScoreSheet#value}). */
+        public Builder value(int leaf, int unit, double value) {
+            values[leaf * units.size() + unit] = value;
+            states[leaf * units.size() + unit] = VALUE;
+            return this;
+        }
+
+        public Builder notApplicable(int leaf, int unit) {
+            values[leaf * units.size() + unit] = 0;
+            states[leaf * units.size() + unit] = NA;
+            return this;
+        }
+
+        /** Gives a parent node's total points; leaves under it without a value are then inside the total. */
+        public Builder total(int node, int unit, double points) {
+            if (totals[unit] == null) {
+                totals[unit] = new double[plan.size];
+                Arrays.fill(totals[unit], Double.NaN);
+            }
+            totals[unit][node] = points;
+            return this;
+        }
+
+        /**
+         * Copies leaf {@code fromLeaf} of another sheet into leaf {@code toLeaf} here, for every unit u whose position
+         * in {@code from} is {@code positions[u]} (-1: none) and which has a value or NA there; with
+         * {@code onlyMissing}, only where this builder has neither yet. Sets {@code origins[toLeaf * units + u]} to
+         * {@code mark} where it copies.
+         */
+        public void copy(ScoreSheet from, int fromLeaf, int toLeaf, int[] positions, boolean onlyMissing,
+                         byte[] origins, byte mark) {
+            int n = units.size();
+            int m = from.units.size();
+            if (m == 0) {
+                return;
+            }
+            int out = toLeaf * n;
+            int in = fromLeaf * m;
+            byte[] fromStates = from.states;
+            double[] fromValues = from.values;
+            for (int u = 0; u < n; u++) {
+                int pos = positions[u];
+                if (pos < 0 || onlyMissing && states[out + u] != MISSING) {
+                    continue;
+                }
+                byte st = fromStates[in + pos];
+                if (st == VALUE || st == NA) {
+                    values[out + u] = st == VALUE ? fromValues[in + pos] : 0;
+                    states[out + u] = st;
+                    origins[out + u] = mark;
+                }
+            }
+        }
+
+        /**
+         * Copies a whole leaf column of a sheet over the same units in the same order, into a column still empty
+         * here: values and states at memory speed. Sets {@code origins} to {@code mark} where a value or NA came.
+         */
+        public void copyColumn(ScoreSheet from, int leaf, byte[] origins, byte mark) {
+            int n = units.size();
+            int at = leaf * n;
+            System.arraycopy(from.values, at, values, at, n);
+            System.arraycopy(from.states, at, states, at, n);
+            for (int k = at; k < at + n; k++) {
+                byte st = states[k];
+                if (st == IN_TOTAL) {
+                    states[k] = MISSING;   // marked again when built, from this builder's totals
+                }
+                origins[k] = st == VALUE || st == NA ? mark : origins[k];
+            }
+        }
+
+        /** True when the cell has neither a value nor NA yet. */
+        public boolean isMissing(int leaf, int unit) {
+            return states[leaf * units.size() + unit] == MISSING;
+        }
+
+        /** True when a total was given for one of node i's ancestors. */
+        public boolean insideTotal(int i, int unit) {
+            return totals[unit] != null && ScoreSheet.insideTotal(plan, totals[unit], i);
+        }
+
+        public ScoreSheet build() {
+            int n = units.size();
+            for (int u = 0; u < n; u++) {
+                if (totals[u] == null) {
+                    continue;
+                }
+                for (int i = 0; i < plan.size; i++) {
+                    int leaf = plan.leafOf[i];
+                    if (leaf >= 0 && states[leaf * n + u] == MISSING && ScoreSheet.insideTotal(plan, totals[u], i)) {
+                        states[leaf * n + u] = IN_TOTAL;
+                    }
+                }
+            }
+            return new ScoreSheet(plan, units, values, states, totals);
+        }
+    }
+
+    private static boolean insideTotal(Plan plan, double[] totals, int i) {
+        for (int a = plan.parent[i]; a >= 0; a = plan.parent[a]) {
+            if (!Double.isNaN(totals[a])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -219,12 +425,7 @@ public final class ScoreSheet {
         }
 
         private boolean insideTotal(int i) {
-            for (int a = plan.parent[i]; a >= 0; a = plan.parent[a]) {
-                if (!Double.isNaN(totals[a])) {
-                    return true;
-                }
-            }
-            return false;
+            return ScoreSheet.insideTotal(plan, totals, i);
         }
 
         private void problem(ScoreRow row, String message) {

@@ -20,6 +20,18 @@ public final class UnitResult {
         return period.unitAt(u);
     }
 
+    /** The unit's position in its period's result (see {@link PeriodResult#at(int)}). */
+    public int position() {
+        return u;
+    }
+
+    /** True when the unit's row gave this parent node's total points instead of its leaves' values. */
+    public boolean totalGiven(String code) {
+        int i = period.plan().indexOf(code);
+        double[] totals = period.sheet.totals[u];
+        return i >= 0 && totals != null && !Double.isNaN(totals[i]);
+    }
+
     public int rank() {
         return period.rank[u];
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.parindex.core.analysis.IndexChange;
 import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.Period;
 import org.parindex.core.engine.PeriodResult;
@@ -17,6 +18,7 @@ import org.parindex.core.framework.NodeKind;
 import org.parindex.core.history.BundleResults;
 import org.parindex.core.history.History;
 import org.parindex.core.history.TrendPoint;
+import org.parindex.core.problem.BadInputException;
 import org.parindex.core.text.Figures;
 import org.parindex.core.text.UnitNouns;
 
@@ -72,8 +74,10 @@ public final class NarrativeReport {
         History history = new History(results);
         trend(history.trend(unitCode), periodCode, decimals);
         Optional<History.Change> change = history.change(periodCode, unitCode);
-        change.ifPresent(c -> change(c, decimals));
+        Optional<IndexChange> explained = explain(periodCode, unitCode);
+        explained.ifPresent(c -> change(c, decimals));
         why(Findings.of(result, unit, change.orElse(null)), change, nouns, decimals);
+        explained.ifPresent(c -> contributions(c, decimals));
         return String.join("\n", lines) + "\n";
     }
 
@@ -114,9 +118,45 @@ public final class NarrativeReport {
         }
     }
 
-    private void change(History.Change c, int decimals) {
+    /** The change since the previous period the unit or its lineage took part in, as the ranking's arrow shows it. */
+    private Optional<IndexChange> explain(String periodCode, String unitCode) {
+        try {
+            return Optional.of(IndexChange.of(results, periodCode, unitCode));
+        } catch (BadInputException none) {
+            return Optional.empty();
+        }
+    }
+
+    /** Each field's contribution to the change of the index, the largest falls first, then the rises. */
+    private void contributions(IndexChange c, int decimals) {
+        java.util.List<java.math.BigDecimal> rounded = c.rounded(decimals);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < c.contributions().size(); i++) {
+            if (rounded.get(i).signum() != 0) {
+                order.add(i);
+            }
+        }
+        if (order.isEmpty()) {
+            return;
+        }
+        order.sort(java.util.Comparator.<Integer>comparingInt(i -> rounded.get(i).signum())
+                .thenComparing(i -> rounded.get(i).abs(), java.util.Comparator.reverseOrder()));
         lines.add("");
-        String delta = Figures.number(Math.abs(c.indexDelta()), decimals, locale);
+        say("contributionsHeading", lower(c.previous().name()), signed(c.displayedDelta(decimals).doubleValue(), decimals));
+        for (int i : order) {
+            IndexChange.Contribution x = c.contributions().get(i);
+            say(x.node().kind() == NodeKind.SCORED ? "contribution" : "contributionOther", x.node().code(),
+                    x.node().name(), signed(rounded.get(i).doubleValue(), decimals));
+        }
+        if (rounded.get(rounded.size() - 1).signum() != 0) {
+            say("held", signed(rounded.get(rounded.size() - 1).doubleValue(), decimals));
+        }
+    }
+
+    private void change(IndexChange c, int decimals) {
+        lines.add("");
+        double shown = c.displayedDelta(decimals).doubleValue();
+        String delta = Figures.number(Math.abs(shown), decimals, locale);
         String before = UnitNouns.ordinal(c.before().rank(), locale);
         String after = UnitNouns.ordinal(c.after().rank(), locale);
         String previous = lower(c.previous().name());
@@ -124,11 +164,11 @@ public final class NarrativeReport {
             previous = format("previousVia", previous, c.before().unit().name());
         }
         if (c.rankGain() < 0) {
-            say("changeDown", previous, delta, -c.rankGain(), before, after);
+            say(shown > 0 ? "changeDownIndexUp" : "changeDown", previous, delta, -c.rankGain(), before, after);
         } else if (c.rankGain() > 0) {
-            say("changeUp", previous, delta, c.rankGain(), before, after);
+            say(shown < 0 ? "changeUpIndexDown" : "changeUp", previous, delta, c.rankGain(), before, after);
         } else {
-            say("changeSame", previous, signed(c.indexDelta(), decimals), after);
+            say("changeSame", previous, signed(shown, decimals), after);
         }
     }
 
