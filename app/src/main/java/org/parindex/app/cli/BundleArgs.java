@@ -5,10 +5,8 @@ import java.util.stream.Collectors;
 import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.Stage;
-import org.parindex.core.engine.Engine;
 import org.parindex.core.engine.PeriodResult;
-import org.parindex.core.engine.Plan;
-import org.parindex.core.engine.ScoreSheet;
+import org.parindex.core.history.BundleResults;
 import org.parindex.core.io.BundleReader;
 import org.parindex.core.problem.BadInputException;
 import org.parindex.core.problem.Problems;
@@ -41,11 +39,9 @@ class BundleArgs {
     /** Scores the final stage of one period; problems of its rows are thrown. */
     static PeriodResult score(Bundle bundle, Period period) {
         Problems problems = new Problems();
-        ScoreSheet sheet = ScoreSheet.bind(
-                new Plan(period.framework()), period, bundle.unitsByCode(),
-                Stage.FINAL, problems);
+        PeriodResult result = BundleResults.score(period, bundle.unitsByCode(), Stage.FINAL, problems);
         problems.throwIfAny();
-        return Engine.score(sheet);
+        return result;
     }
 
     static Period period(Bundle bundle, String code) {

@@ -66,7 +66,8 @@ class AnalysisCommandsTest {
                         + "- Lĩnh vực 6. Cải cách tài chính công: −2,50\n");
         Cli merged = run("report", "-p", "2020", "-u", "dien-sanh", "--lang", "en");
         // The predecessors' mean 82.875 is shown as 82.88, so the change shown is 89.20 − 82.88 = +6.32.
-        assertThat(merged.out()).contains("Compared with Năm 2019, the index changed by +6.32 percentage points")
+        assertThat(merged.out()).contains("Compared with Năm 2019 (before the merger: Thị trấn Hải Lăng, Xã Hải Thọ), the index changed by "
+                        + "+6.32 percentage points")
                 .contains("Each field's contribution to the change of +6.32 percentage points since Năm 2019:");
         assertThat(run("report", "-p", "2023-H1", "-u", "hai-chanh").out()).contains("So với năm 2022, chỉ số giảm "
                 + "2,75 điểm phần trăm nhưng thứ hạng tăng 1 bậc (từ thứ 5 lên thứ 4).");

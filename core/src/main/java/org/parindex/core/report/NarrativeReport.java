@@ -160,8 +160,10 @@ public final class NarrativeReport {
         String before = UnitNouns.ordinal(c.before().rank(), locale);
         String after = UnitNouns.ordinal(c.after().rank(), locale);
         String previous = lower(c.previous().name());
-        if (c.viaPredecessor()) {
-            previous = format("previousVia", previous, c.before().unit().name());
+        if (!c.before().isOwn() || !c.before().units().get(0).unit().code().equals(c.after().unit().code())) {
+            previous = format("previousVia", previous, c.before().units().stream()
+                    .sorted(java.util.Comparator.comparingInt(UnitResult::rank))
+                    .map(u -> u.unit().name()).collect(java.util.stream.Collectors.joining(", ")));
         }
         if (c.rankGain() < 0) {
             say(shown > 0 ? "changeDownIndexUp" : "changeDown", previous, delta, -c.rankGain(), before, after);
