@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.parindex.app.browser.Screenshots;
 import org.parindex.app.support.Database;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * One whole period as real users play it, in Debian's chromium: the admin opens it, an officer fills the grid,
  * uploads evidence and submits; an appraiser changes two items and asks for one explanation; the officer answers
  * with a file; round 2 finalises; the admin locks and publishes; an anonymous visitor sees the ranking.
- * Screenshots of each step go to docs/screenshots/workflow/.
+ * Screenshots of each step go to app/target/screenshots/workflow/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -231,9 +232,7 @@ class WholePeriodBrowserTest {
     }
 
     private static Path folder() {
-        Path cwd = Paths.get("").toAbsolutePath();
-        Path root = cwd.getFileName().toString().equals("app") ? cwd.getParent() : cwd;
-        return root.resolve("docs/screenshots/workflow");
+        return Screenshots.folder().resolve("workflow");
     }
 
     private void upload(Page page, String node, String name) {
@@ -266,10 +265,7 @@ class WholePeriodBrowserTest {
     }
 
     private static void shot(Page page, String name) {
-        Path cwd = Paths.get("").toAbsolutePath();
-        Path root = cwd.getFileName().toString().equals("app") ? cwd.getParent() : cwd;
         page.evaluate("window.scrollTo(0, 0)");
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(root.resolve("docs/screenshots/workflow/" + name + ".png")));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(folder().resolve(name + ".png")));
     }
 }
