@@ -27,7 +27,7 @@ CREATE TABLE open_data_files (
 -- visits of public pages: a count per page and day, nothing about the visitor
 CREATE TABLE page_visits (
     page    VARCHAR(200) NOT NULL,
-    day     DATE         NOT NULL,
+    visit_day DATE       NOT NULL,
     visits  BIGINT       NOT NULL,
-    PRIMARY KEY (page, day)
+    PRIMARY KEY (page, visit_day)
 );

@@ -35,15 +35,15 @@ public class Visits {
         try {
             jdbc.sql("""
                     MERGE INTO page_visits t
-                    USING (VALUES (CAST(:p AS VARCHAR(200)), CAST(:d AS DATE))) AS s (page, day)
-                    ON t.page = s.page AND t.day = s.day
+                    USING (VALUES (CAST(:p AS VARCHAR(200)), CAST(:d AS DATE))) AS s (page, visit_day)
+                    ON t.page = s.page AND t.visit_day = s.visit_day
                     WHEN MATCHED THEN UPDATE SET visits = t.visits + 1
-                    WHEN NOT MATCHED THEN INSERT (page, day, visits) VALUES (s.page, s.day, 1)""")
+                    WHEN NOT MATCHED THEN INSERT (page, visit_day, visits) VALUES (s.page, s.visit_day, 1)""")
                     .param("p", page).param("d", today).update();
         } catch (DataAccessException raced) {
             return new Count(0, 0);
         }
-        long todayCount = jdbc.sql("SELECT COALESCE(SUM(visits), 0) FROM page_visits WHERE page = :p AND day = :d")
+        long todayCount = jdbc.sql("SELECT COALESCE(SUM(visits), 0) FROM page_visits WHERE page = :p AND visit_day = :d")
                 .param("p", page).param("d", today).query(Long.class).single();
         long total = jdbc.sql("SELECT COALESCE(SUM(visits), 0) FROM page_visits WHERE page = :p")
                 .param("p", page).query(Long.class).single();

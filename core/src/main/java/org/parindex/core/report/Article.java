@@ -54,16 +54,21 @@ public record Article(String title, List<Block> blocks) {
                 items.add(line.substring(2));
             } else {
                 if (text != null || !items.isEmpty()) {
-                    out.add(new Block(text, List.copyOf(items), !items.isEmpty()));
+                    out.add(new Block(text, List.copyOf(items), heading(text, items)));
                     items.clear();
                 }
                 text = line;
             }
         }
         if (text != null || !items.isEmpty()) {
-            out.add(new Block(text, List.copyOf(items), !items.isEmpty()));
+            out.add(new Block(text, List.copyOf(items), heading(text, items)));
         }
         return out;
+    }
+
+    /** A line that introduces a list or what follows ("…:") is a heading. */
+    private static boolean heading(String text, List<String> items) {
+        return !items.isEmpty() || text != null && text.endsWith(":");
     }
 
     public String text() {
