@@ -23,6 +23,9 @@ import org.parindex.app.support.Database;
 import org.parindex.core.integrity.Sha256;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,7 +40,19 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "parindex.demo=true")
 @AutoConfigureMockMvc
+@Import(OpenDataTest.HaiAnPlan.class)
 class OpenDataTest {
+
+    /** A plan for Hải An in 2023-H1, as the plans module would give it through the {@link Remedies} seam. */
+    @TestConfiguration
+    static class HaiAnPlan {
+        @Bean
+        Remedies haiAnPlan() {
+            return (period, unit) -> period.equals("2023-H1") && unit.equals("hai-an")
+                    ? List.of("Nâng tỷ lệ hồ sơ trực tuyến lên 50% <trước quý III>", "Lãnh đạo ký số 80% văn bản đi")
+                    : List.of();
+        }
+    }
 
     static final List<String> PUBLISHED = List.of("2019", "2020", "2021", "2022", "2023-H1");
 
@@ -133,6 +148,18 @@ class OpenDataTest {
         String page = anonymous("/units/hai-truong/article?period=2023-H1").getContentAsString();
         assertThat(page).contains("&lt;article&gt;", "Tải bài viết (HTML)", "/units/hai-truong/article.txt?period=2023-H1");
         assertThat(text.getHeader("Content-Disposition")).contains("bai-viet-hai-truong-2023-H1.txt");
+    }
+
+    @Test
+    void aUnitWithAPlanGetsItsRemediesInTheArticle() throws Exception {
+        String t = anonymous("/units/hai-an/article.txt?period=2023-H1").getContentAsString();
+        assertThat(t).contains("Giải pháp khắc phục theo kế hoạch của đơn vị:\n"
+                + "- Nâng tỷ lệ hồ sơ trực tuyến lên 50% <trước quý III>\n- Lãnh đạo ký số 80% văn bản đi\n");
+        String html = anonymous("/units/hai-an/article.html?period=2023-H1").getContentAsString();
+        assertThat(html).contains("<p><strong>Giải pháp khắc phục theo kế hoạch của đơn vị:</strong></p>\n<ul>\n"
+                + "<li>Nâng tỷ lệ hồ sơ trực tuyến lên 50% &lt;trước quý III&gt;</li>");
+        assertThat(anonymous("/units/hai-an/article.txt?period=2022").getContentAsString())
+                .doesNotContain("Giải pháp khắc phục");
     }
 
     @Test
