@@ -177,6 +177,13 @@ abstract class RepositoriesContract {
         assertThat(visits.count("/results/2023-H1")).isEqualTo(new org.parindex.app.visits.Visits.Count(1, 1));
         assertThat(visits.count("/results/2023-H1")).isEqualTo(new org.parindex.app.visits.Visits.Count(2, 2));
         assertThat(visits.count("/")).isEqualTo(new org.parindex.app.visits.Visits.Count(1, 1));
+        visits.flush();
+        assertThat(jdbc.sql("SELECT visits FROM page_visits WHERE page = '/results/2023-H1'").query(Long.class)
+                .single()).isEqualTo(2);
+        assertThat(visits.count("/results/2023-H1")).isEqualTo(new org.parindex.app.visits.Visits.Count(3, 3));
+        visits.flush();
+        assertThat(jdbc.sql("SELECT page, visits FROM page_visits ORDER BY page").query().listOfRows())
+                .extracting(r -> r.get("page") + "=" + r.get("visits")).containsExactly("/=1", "/results/2023-H1=3");
     }
 
     @Test
