@@ -16,12 +16,21 @@ public record Viewer(String username, Role role, String unitCode) {
         return role == r;
     }
 
-    /** Everyone logged in sees every unit, but an officer only their own. */
+    /**
+     * The unit's work (sheets, evidence): everyone logged in sees every unit, but an officer only their own.
+     * A unit's <em>results</em> are decided by {@link #maySeeResults} alone: a published period's unit pages are
+     * public, like the ranking.
+     */
     public boolean maySeeUnit(String unit) {
         return !isAnonymous() && (role != Role.UNIT_OFFICER || unit.equals(unitCode));
     }
 
-    /** Results of a published period are public; others are for the council, admins and viewers. */
+    /**
+     * The one decision on results, for every page and API that shows one (ranking, overview, unit pages and their
+     * trend, articles, open data, the feed): a published period's results are public; the results of any other
+     * period (a locked one too) are for the council, admins and viewers only, never for a unit officer, not even
+     * their own unit's, nor for anonymous visitors.
+     */
     public boolean maySeeResults(boolean published) {
         return published || role == Role.ADMIN || role == Role.APPRAISER || role == Role.VIEWER;
     }

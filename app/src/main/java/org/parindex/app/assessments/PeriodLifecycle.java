@@ -13,6 +13,7 @@ import org.parindex.app.assessments.policy.RefusedException;
 import org.parindex.app.assessments.policy.Situation;
 import org.parindex.app.assessments.policy.WorkflowPolicy;
 import org.parindex.app.audit.Audit;
+import org.parindex.app.opendata.PublicationLog;
 import org.parindex.app.periods.AppraisalRound;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStages;
@@ -40,9 +41,11 @@ public class PeriodLifecycle {
     private final Results results;
     private final PublishedVersions published;
     private final Audit audit;
+    private final PublicationLog publications;
 
     PeriodLifecycle(PeriodContext context, Periods periods, PeriodStages stages, Sheets sheets, Deadlines deadlines,
-                    FinalPoints finalPoints, Results results, PublishedVersions published, Audit audit) {
+                    FinalPoints finalPoints, Results results, PublishedVersions published, Audit audit,
+                    PublicationLog publications) {
         this.context = context;
         this.periods = periods;
         this.stages = stages;
@@ -52,6 +55,7 @@ public class PeriodLifecycle {
         this.results = results;
         this.published = published;
         this.audit = audit;
+        this.publications = publications;
     }
 
     /** A new period in draft: its framework version, units and deadlines (round 2 only when its date is given). */
@@ -112,6 +116,7 @@ public class PeriodLifecycle {
         WorkflowPolicy.require(who, Action.PUBLISH, context.situation(p));
         stages.apply(p.readAt(version).published());
         int n = published.add(code, results.rankingCsv(code), who.username());
+        publications.record(code);
         audit.change(who.username(), "period.publish", code, null, null, "LOCKED", "PUBLISHED v" + n, null);
         return n;
     }

@@ -25,6 +25,7 @@ import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.io.BundleReader;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,14 +43,17 @@ public class BundleImport {
     private final Scores scores;
     private final Results results;
     private final Audit audit;
+    private final ApplicationEventPublisher events;
 
-    BundleImport(Units units, Frameworks frameworks, Periods periods, Scores scores, Results results, Audit audit) {
+    BundleImport(Units units, Frameworks frameworks, Periods periods, Scores scores, Results results, Audit audit,
+                 ApplicationEventPublisher events) {
         this.units = units;
         this.frameworks = frameworks;
         this.periods = periods;
         this.scores = scores;
         this.results = results;
         this.audit = audit;
+        this.events = events;
     }
 
     public ImportPlan prepare(Path bundleDir) {
@@ -76,6 +80,7 @@ public class BundleImport {
                         existing.get().version()));
             }
         }
+        List<String> published = new ArrayList<>();
         for (var p : bundle.periods()) {
             FrameworkVersion fw = frameworks.store(p.frameworkPath(), plan.frameworkTexts().get(p.frameworkPath()));
             Optional<Period> existing = periods.find(p.code());
@@ -91,11 +96,17 @@ public class BundleImport {
                     null, null, List.of(), taking, existing.map(Period::version).orElse(0)));
             scores.replaceAll(p.code(), p.rows(), actor);
             results.recompute(p, bundle.unitsByCode());
+            if (fin) {
+                published.add(p.code());
+            }
         }
         ImportPreview preview = plan.preview();
         audit.record(actor, "bundle.import", bundle.title(), preview.changes().stream()
                 .filter(c -> !c.kind().name().endsWith("_SAME")).map(c -> c.kind() + " " + c.subject()).toList()
                 .toString());
+        if (!published.isEmpty()) {
+            events.publishEvent(new PeriodsImported(published));
+        }
     }
 
     private ImportPreview preview(Bundle bundle, Map<String, String> texts) {

@@ -1,6 +1,8 @@
 package org.parindex.app.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.parindex.core.problem.BadInputException;
 import org.parindex.core.problem.Problem;
 import picocli.CommandLine;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Command;
                 "Without a command, starts the web application (same as `parindex serve`)."},
         subcommands = {ServeCommand.class, DemoCommand.class, CheckCommand.class, ScoreCommand.class,
                 ReportCommand.class, ExplainCommand.class, TargetsCommand.class, WhatIfCommand.class,
-                ForecastCommand.class, CommandLine.HelpCommand.class},
+                ForecastCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done, 2 bad input (nothing written; every problem as file:line: message), 1 a fault."})
 public class ParIndexCommand implements Runnable {
 
@@ -29,7 +31,11 @@ public class ParIndexCommand implements Runnable {
             System.arraycopy(args, 0, serve, 1, args.length);
             args = serve;
         }
-        int status = commandLine().execute(args);
+        CommandLine cli = commandLine();
+        // UTF-8 whatever the locale, so that `score --format csv` writes the same bytes as the open data
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int status = cli.execute(args);
         if (status != 0 || !isServe(args)) {
             System.exit(status);
         }

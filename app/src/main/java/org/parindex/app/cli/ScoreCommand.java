@@ -8,6 +8,7 @@ import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.history.BundleResults;
+import org.parindex.core.io.ResultsCsv;
 import org.parindex.core.problem.Problems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +56,7 @@ class ScoreCommand implements Callable<Integer> {
         problems.throwIfAny();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case csv -> out.print(ScoreOutput.csv(result));
+            case csv -> out.print(ResultsCsv.write(result));
             case json -> out.println(ScoreOutput.json(result));
             default -> out.print(ScoreTable.render(bundle, p, result, Locales.of(lang)));
         }

@@ -51,6 +51,8 @@ abstract class RepositoriesContract {
     @Autowired Audit audit;
     @Autowired BundleImport bundles;
     @Autowired org.parindex.app.results.Results results;
+    @Autowired org.parindex.app.opendata.PublicationLog publications;
+    @Autowired org.parindex.app.visits.Visits visits;
 
     static final String FRAMEWORK = """
             format: parindex/framework@1
@@ -156,6 +158,32 @@ abstract class RepositoriesContract {
         assertThat(accounts.find("can-bo-hai-an").orElseThrow().lockedUntil()).isNull();
         assertThatThrownBy(() -> accounts.create("x", "X", "pw", Role.UNIT_OFFICER, null))
                 .isInstanceOf(org.parindex.app.accounts.AccountChangeRefused.class);
+    }
+
+    @Test
+    void anImportAppendsChainedPublicationsWithTheirOpenDataAndVisitsAreCountedPerDay(@TempDir Path dir)
+            throws Exception {
+        bundles.apply(bundles.prepare(TestBundles.small(dir)), "admin");
+        var entries = publications.entries();
+        assertThat(entries).extracting(e -> e.period() + ":" + e.kind())
+                .containsExactly("2019:imported", "2022:imported", "2023-H1:imported");
+        assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
+        assertThat(publications.check()).isEmpty();
+        var open = publications.latest("2023-H1").orElseThrow();
+        assertThat(org.parindex.core.integrity.Sha256.of(open.bundleZip())).isEqualTo(open.entry().bundleSha256());
+        assertThat(org.parindex.core.integrity.Sha256.of(open.resultsCsv())).isEqualTo(open.entry().resultsSha256());
+        assertThat(open.entry().at()).isEqualTo(entries.get(2).at());
+
+        assertThat(visits.count("/results/2023-H1")).isEqualTo(new org.parindex.app.visits.Visits.Count(1, 1));
+        assertThat(visits.count("/results/2023-H1")).isEqualTo(new org.parindex.app.visits.Visits.Count(2, 2));
+        assertThat(visits.count("/")).isEqualTo(new org.parindex.app.visits.Visits.Count(1, 1));
+        visits.flush();
+        assertThat(jdbc.sql("SELECT visits FROM page_visits WHERE page = '/results/2023-H1'").query(Long.class)
+                .single()).isEqualTo(2);
+        assertThat(visits.count("/results/2023-H1")).isEqualTo(new org.parindex.app.visits.Visits.Count(3, 3));
+        visits.flush();
+        assertThat(jdbc.sql("SELECT page, visits FROM page_visits ORDER BY page").query().listOfRows())
+                .extracting(r -> r.get("page") + "=" + r.get("visits")).containsExactly("/=1", "/results/2023-H1=3");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.parindex.app.accounts.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -44,6 +45,8 @@ class SecurityConfig {
                                 "/swagger-ui.html", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/v1/periods", "/api/v1/periods/**").permitAll()
                         .requestMatchers("/results", "/results/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/units/*", "/units/*/article", "/units/*/article.html",
+                                "/units/*/article.txt", "/api/v1/units", "/api/v1/units/*", "/feed.atom").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes)

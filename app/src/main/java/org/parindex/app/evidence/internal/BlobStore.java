@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
+import org.parindex.core.integrity.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +20,9 @@ public class BlobStore {
         this.root = Path.of(root).toAbsolutePath().normalize();
     }
 
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Stores the bytes unless stored already; returns their hash. */
     public String put(byte[] content) {
-        String hash = sha256(content);
+        String hash = Sha256.of(content);
         Path target = path(hash);
         if (Files.exists(target)) {
             return hash;

@@ -3,6 +3,7 @@ package org.parindex.app.portal.internal;
 import org.parindex.app.accounts.Access;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.results.Results;
+import org.parindex.app.visits.Visits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final Results results;
+    private final Visits visits;
 
-    HomeController(Results results) {
+    HomeController(Results results, Visits visits) {
         this.results = results;
+        this.visits = visits;
     }
 
     @GetMapping("/")
@@ -25,6 +28,7 @@ class HomeController {
         java.util.Collections.reverse(periods);
         model.addAttribute("periods", periods);
         model.addAttribute("viewer", viewer);
+        model.addAttribute("visits", visits.count("/"));
         return "portal/home";
     }
 

@@ -10,6 +10,7 @@ import org.parindex.app.results.RankingView;
 import org.parindex.app.results.Results;
 import org.parindex.app.units.Unit;
 import org.parindex.app.units.Units;
+import org.parindex.app.visits.Visits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +28,14 @@ class RankingController {
     private final VisiblePeriods periods;
     private final Units units;
     private final ChartJson json;
+    private final Visits visits;
 
-    RankingController(Results results, VisiblePeriods periods, Units units, ChartJson json) {
+    RankingController(Results results, VisiblePeriods periods, Units units, ChartJson json, Visits visits) {
         this.results = results;
         this.periods = periods;
         this.units = units;
         this.json = json;
+        this.visits = visits;
     }
 
     /** The period chosen in the selector, or the newest one the viewer may see. */
@@ -60,6 +63,7 @@ class RankingController {
         model.addAttribute("previousName", periods.name(ranking.previousPeriod()));
         model.addAttribute("names", units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name)));
         model.addAttribute("viewer", Access.viewer());
+        model.addAttribute("visits", visits.count("/results/" + period));
         return "results/ranking";
     }
 
@@ -75,6 +79,7 @@ class RankingController {
         model.addAttribute("periodOptions", periods.options());
         model.addAttribute("chartJson", json.of(PageCharts.bands(overview, scored)));
         model.addAttribute("viewer", Access.viewer());
+        model.addAttribute("visits", visits.count("/results/" + period + "/overview"));
         return "results/overview";
     }
 }

@@ -17,6 +17,10 @@ import org.parindex.app.results.TrendRow;
 import org.parindex.app.results.UnitPage;
 import org.parindex.app.units.Unit;
 import org.parindex.app.units.Units;
+import org.parindex.app.shared.OpenGraph;
+import org.parindex.app.shared.PublicUrl;
+import org.parindex.app.visits.Visits;
+import org.springframework.context.MessageSource;
 import org.parindex.core.text.UnitNouns;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -32,16 +36,24 @@ class UnitPageController {
     private final Results results;
     private final Units units;
     private final ChartJson json;
+    private final Visits visits;
+    private final PublicUrl url;
+    private final PageFigures fig;
+    private final MessageSource messages;
 
-    UnitPageController(Results results, Units units, ChartJson json) {
+    UnitPageController(Results results, Units units, ChartJson json, Visits visits, PublicUrl url, PageFigures fig,
+                       MessageSource messages) {
         this.results = results;
         this.units = units;
         this.json = json;
+        this.visits = visits;
+        this.url = url;
+        this.fig = fig;
+        this.messages = messages;
     }
 
     @GetMapping("/units/{unit}")
     String unit(@PathVariable String unit, @RequestParam(required = false) String period, Model model) {
-        Access.requireUnit(unit);
         UnitPage page = results.unitPage(unit, period, Access.viewer()).orElseThrow(VisiblePeriods::notFound);
         model.addAttribute("page", page);
         model.addAttribute("period", page.period());
@@ -55,11 +67,25 @@ class UnitPageController {
             model.addAttribute("ordinal", UnitNouns.ordinal(page.headline().rank(), locale));
             model.addAttribute("fieldChart", PageCharts.fields(page));
             model.addAttribute("narrative", results.narrative(unit, page.period().code(), locale).orElse(null));
+            model.addAttribute("og", openGraph(page, locale));
         }
+        String periodCode = page.period() == null ? "" : "/" + page.period().code();
+        model.addAttribute("visits", visits.count("/units/" + page.unit().code() + periodCode));
         model.addAttribute("trendChart", PageCharts.trend(page));
         model.addAttribute("fieldChartJson", json.of(model.getAttribute("fieldChart")));
         model.addAttribute("trendChartJson", json.of(model.getAttribute("trendChart")));
         return "results/unit";
+    }
+
+    /** A shared link shows the unit, its index and rank in the period. */
+    private OpenGraph openGraph(UnitPage page, java.util.Locale locale) {
+        var h = page.headline();
+        String title = messages.getMessage("og.unit.title", new Object[] {page.unit().name(), page.period().name()},
+                locale);
+        String description = messages.getMessage("og.unit.description", new Object[] {
+            fig.pct(h.index(), page.period().decimals()), h.bandName(), h.rank(), h.of()}, locale);
+        return new OpenGraph(title, description,
+                url.of("/units/" + page.unit().code() + "?period=" + page.period().code()));
     }
 
     /** Period code → name of the periods where the unit itself (not a predecessor) has a result, newest first. */

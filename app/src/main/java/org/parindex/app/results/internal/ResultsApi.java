@@ -63,18 +63,17 @@ class ResultsApi {
     }
 
     @GetMapping("/units")
-    @Operation(summary = "Units with lineage (a unit officer: their own unit only)")
+    @Operation(summary = "Units with lineage (public, as in a published bundle's units.csv)")
     List<UnitView> units() {
-        Viewer viewer = Access.viewer();
-        return units.all().stream().filter(u -> viewer.maySeeUnit(u.code()))
+        return units.all().stream()
                 .map(u -> new UnitView(u.code(), u.name(), u.group(), u.validFrom(), u.validTo(), u.predecessors()))
                 .toList();
     }
 
     @GetMapping("/units/{code}")
-    @Operation(summary = "A unit's results: headline, fields, trend across periods and the framework tree")
+    @Operation(summary = "A unit's results: headline, fields, trend across periods and the framework tree "
+            + "(anonymous visitors and unit officers: published periods only)")
     UnitPage unit(@PathVariable String code, @RequestParam(required = false) String period) {
-        Access.requireUnit(code);
         return results.unitPage(code, period, Access.viewer()).orElseThrow(ResultsApi::notFound);
     }
 

@@ -1,0 +1,82 @@
+package org.parindex.app.visits;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The visitor counter of public pages: one count per page and day, nothing about the visitor (no cookie, no
+ * address, no agent), so every view counts. Pages are named by the application (a path of known codes), never by
+ * what a visitor typed. Views are added up in memory and written every few seconds ({@link #flush}), so that a page
+ * view never waits for a durable write; a crash loses at most those seconds of counts.
+ */
+@Service
+public class Visits {
+
+    /** What a page shows: today's views and all views, this one included. */
+    public record Count(long today, long total) { }
+
+    private record Key(String page, LocalDate day) { }
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final JdbcClient jdbc;
+    private final Clock clock = Clock.system(ZONE);
+    private final Map<Key, LongAdder> pending = new ConcurrentHashMap<>();
+
+    Visits(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Counts one view of the page and says how many there were. */
+    public Count count(String page) {
+        Key key = new Key(page, LocalDate.now(clock));
+        pending.computeIfAbsent(key, k -> new LongAdder()).increment();
+        long today = stored(key.page(), key.day()) + waiting(key);
+        long total = jdbc.sql("SELECT COALESCE(SUM(visits), 0) FROM page_visits WHERE page = :p")
+                .param("p", page).query(Long.class).single() + pending.entrySet().stream()
+                .filter(e -> e.getKey().page().equals(page)).mapToLong(e -> e.getValue().sum()).sum();
+        return new Count(today, total);
+    }
+
+    /** Writes the counts added up since the last flush; a count that cannot be written waits for the next one. */
+    @Scheduled(fixedDelayString = "${parindex.visits.flush-ms:5000}")
+    @PreDestroy
+    public void flush() {
+        for (var e : pending.entrySet()) {
+            long n = e.getValue().sumThenReset();
+            if (n == 0) {
+                pending.remove(e.getKey(), e.getValue());
+                continue;
+            }
+            try {
+                jdbc.sql("""
+                        MERGE INTO page_visits t
+                        USING (VALUES (CAST(:p AS VARCHAR(200)), CAST(:d AS DATE))) AS s (page, visit_day)
+                        ON t.page = s.page AND t.visit_day = s.visit_day
+                        WHEN MATCHED THEN UPDATE SET visits = t.visits + :n
+                        WHEN NOT MATCHED THEN INSERT (page, visit_day, visits) VALUES (s.page, s.visit_day, :n)""")
+                        .param("p", e.getKey().page()).param("d", e.getKey().day()).param("n", n).update();
+            } catch (DataAccessException failed) {
+                e.getValue().add(n);
+            }
+        }
+    }
+
+    private long stored(String page, LocalDate day) {
+        return jdbc.sql("SELECT COALESCE(SUM(visits), 0) FROM page_visits WHERE page = :p AND visit_day = :d")
+                .param("p", page).param("d", day).query(Long.class).single();
+    }
+
+    private long waiting(Key key) {
+        LongAdder n = pending.get(key);
+        return n == null ? 0 : n.sum();
+    }
+}
