@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.ArrayList;
-import java.util.List;
 import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.engine.UnitResult;
 import org.parindex.core.framework.Node;
 import org.parindex.core.framework.Numbers;
-import org.parindex.core.io.Csv;
+import org.parindex.core.io.ResultsCsv;
 
 /** The machine-readable outputs of {@code score}, as FORMATS.md defines them. */
 final class ScoreOutput {
@@ -19,23 +17,7 @@ final class ScoreOutput {
     private ScoreOutput() { }
 
     static String csv(PeriodResult result) {
-        int d = result.framework().decimals();
-        List<Node> top = result.framework().nodes();
-        StringBuilder out = new StringBuilder();
-        List<Object> header = new ArrayList<>(List.of("rank", "unit", "name", "points", "maximum", "index", "band"));
-        top.forEach(n -> header.add(n.code()));
-        Csv.row(out, header.toArray());
-        for (UnitResult r : result.ranking()) {
-            List<Object> row = new ArrayList<>(List.of(r.rank(), r.unit().code(), r.unit().name(),
-                    Numbers.fixed(r.points(), d), Numbers.fixed(r.maximum(), d), Numbers.fixed(r.index(), d),
-                    r.band().code()));
-            for (Node n : top) {
-                double p = r.percent(n.code());
-                row.add(Double.isNaN(p) ? "" : Numbers.fixed(p, d));
-            }
-            Csv.row(out, row.toArray());
-        }
-        return out.toString();
+        return ResultsCsv.write(result);
     }
 
     static String json(PeriodResult result) {
