@@ -47,20 +47,6 @@ public final class FrameworkWorkbookReader {
         }
     }
 
-    /** True when the workbook says it is a framework workbook (its info sheet's format). */
-    static boolean isFrameworkWorkbook(XSSFWorkbook workbook) {
-        Sheet info = workbook.getSheet(FrameworkWorkbook.INFO);
-        if (info == null) {
-            return false;
-        }
-        for (Row row : info) {
-            if ("format".equals(SafeWorkbook.text(row.getCell(0)))) {
-                return FrameworkWorkbook.FORMAT.equals(SafeWorkbook.text(row.getCell(1)));
-            }
-        }
-        return false;
-    }
-
     private Framework read(XSSFWorkbook workbook) {
         Sheet info = sheet(workbook, FrameworkWorkbook.INFO);
         Sheet bands = sheet(workbook, FrameworkWorkbook.BANDS);
