@@ -12,8 +12,13 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
-/** Documents as users get them: a click downloads the workbook or the PDF, and what is inside is right. */
+/**
+ * Documents as users get them: a click downloads the workbook or the PDF, and what is inside is right. Its own
+ * application context (and database), since it stores a framework version the other browser tests do not expect.
+ */
+@TestPropertySource(properties = "parindex.test.context=documents-browser")
 class DocumentsBrowserTest extends BrowserTest {
 
     private static final Path DOWNLOADS = Path.of("target", "browser-downloads");

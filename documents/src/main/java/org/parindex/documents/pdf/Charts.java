@@ -65,7 +65,7 @@ final class Charts {
         for (Rank r : ranks) {
             data.addValue(r.rank(), seriesName, r.label());
         }
-        NumberAxis axis = new NumberAxis("Thứ hạng");
+        NumberAxis axis = new NumberAxis(seriesName);
         axis.setInverted(true);
         axis.setRange(0.5, Math.max(units, 2) + 0.5);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
