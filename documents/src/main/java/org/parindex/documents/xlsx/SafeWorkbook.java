@@ -27,6 +27,8 @@ public final class SafeWorkbook {
     public static final long MAX_INFLATED = 100L * 1024 * 1024;
     public static final int MAX_ROWS = 20_000;
     public static final int MAX_COLUMNS = 2_000;
+    /** Cells in all sheets together, counted in the sheets' XML before POI builds its model (about 1 KB per cell). */
+    public static final int MAX_CELLS = 300_000;
 
     private SafeWorkbook() { }
 
@@ -71,6 +73,7 @@ public final class SafeWorkbook {
     private static void scan(byte[] bytes, String name) {
         int entries = 0;
         long inflated = 0;
+        CellCounter cells = new CellCounter();
         byte[] buffer = new byte[64 * 1024];
         try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes), "UTF-8", true, true)) {
             for (ZipArchiveEntry e; (e = zip.getNextEntry()) != null; ) {
@@ -84,11 +87,18 @@ public final class SafeWorkbook {
                 if (part.startsWith("xl/externallinks/")) {
                     throw refuse(name, "the workbook links to other workbooks (external links); paste the values instead");
                 }
+                boolean sheet = part.startsWith("xl/worksheets/");
                 for (int n; (n = zip.read(buffer)) > 0; ) {
                     inflated += n;
                     if (inflated > MAX_INFLATED) {
                         throw refuse(name, "more than " + MAX_INFLATED / (1024 * 1024)
                                 + " MB once unpacked, the limit of a workbook (a zip bomb?)");
+                    }
+                    if (sheet) {
+                        cells.count(buffer, n);
+                        if (cells.count > MAX_CELLS) {
+                            throw refuse(name, "more than " + MAX_CELLS + " cells, the limit of a workbook");
+                        }
                     }
                 }
             }
@@ -121,6 +131,25 @@ public final class SafeWorkbook {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return type == CellType.NUMERIC;
+    }
+
+    /** Counts cell elements ({@code <c …>}, {@code <x:c …>}) in sheet XML read in pieces. */
+    private static final class CellCounter {
+        long count;
+        private byte before;
+        private byte last;
+
+        void count(byte[] bytes, int n) {
+            for (int i = 0; i < n; i++) {
+                byte b = bytes[i];
+                if (last == 'c' && (before == '<' || before == ':') && (b == ' ' || b == '>' || b == '/'
+                        || b == '\t' || b == '\n' || b == '\r')) {
+                    count++;
+                }
+                before = last;
+                last = b;
+            }
+        }
     }
 
     static BadInputException refuse(String name, String message) {

@@ -63,6 +63,14 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void tooManyCellsAreRefusedBeforeTheWorkbookIsParsed() throws Exception {
+        byte[] many = withEntry(FrameworkWorkbook.write(framework), "xl/worksheets/sheet9.xml",
+                ("<worksheet><sheetData><row>" + "<c r=\"A1\"/>".repeat(SafeWorkbook.MAX_CELLS + 1)
+                        + "</row></sheetData></worksheet>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refusal(many)).contains("more than " + SafeWorkbook.MAX_CELLS + " cells");
+    }
+
+    @Test
     void filesThatAreNoWorkbookAreRefusedBeforeParsing() {
         assertThat(refusal(new byte[0])).isEqualTo("f.xlsx: the file is empty");
         assertThat(refusal("unit,node,value\n".getBytes())).contains("not an .xlsx workbook");
