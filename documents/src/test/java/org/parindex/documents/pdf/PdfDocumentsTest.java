@@ -42,6 +42,15 @@ class PdfDocumentsTest {
     }
 
     @Test
+    void theUnitReportInEnglishKeepsTheUnitsVietnameseName() throws Exception {
+        Path pdf = Demo.folder("pdf").resolve("hai-truong-2023-H1-en.pdf");
+        Files.write(pdf, UnitReportPdf.write(Demo.results(), "2023-H1", "hai-truong", java.util.Locale.ENGLISH));
+        String text = Poppler.text(pdf, false).replaceAll("\\s+", " ");
+        assertThat(text).contains("Xã Hải Trường scored 73.90%, classified Khá").contains("Results by field:")
+                .contains("Page 1/").doesNotContain("Trang ");
+    }
+
+    @Test
     void theAppendixListsEveryUnitInTheOfficialLayoutWithTheResultsHashInTheFooter() throws Exception {
         Path pdf = Demo.folder("pdf").resolve("appendix-2023-H1.pdf");
         Files.write(pdf, ResultsAppendixPdf.write(Demo.results(), "2023-H1"));
@@ -62,6 +71,36 @@ class PdfDocumentsTest {
         List<Path> pages = Poppler.pages(pdf, 60);
         BufferedImage first = ImageIO.read(pages.get(0).toFile());
         assertThat(first.getWidth()).as("A4 landscape").isGreaterThan(first.getHeight());
+    }
+
+    @Test
+    void aLongAppendixRepeatsItsHeaderAndNumbersEveryPage() throws Exception {
+        org.parindex.core.bundle.Bundle demo = Demo.bundle();
+        org.parindex.core.bundle.Period p = demo.period("2023-H1").orElseThrow();
+        List<org.parindex.core.bundle.Unit> units = new java.util.ArrayList<>(demo.units());
+        List<org.parindex.core.bundle.ScoreRow> rows = new java.util.ArrayList<>(p.rows());
+        for (int i = 1; i <= 60; i++) {
+            String code = "thu-" + i;
+            units.add(new org.parindex.core.bundle.Unit(code, "Xã Thử Nghiệm " + i, "commune", null, null, List.of()));
+            p.rows().stream().filter(r -> r.unit().equals("hai-truong")).forEach(r -> rows.add(
+                    new org.parindex.core.bundle.ScoreRow(code, r.node(), r.value(), r.note(), r.stage(), r.evidence(), 0)));
+        }
+        org.parindex.core.bundle.Bundle big = new org.parindex.core.bundle.Bundle(demo.title(), demo.assessor(), true,
+                units, List.of(new org.parindex.core.bundle.Period(p.code(), p.name(), p.frameworkPath(), p.framework(),
+                p.scoresPath(), rows, p.announced(), p.from(), p.to())));
+        Path pdf = Demo.folder("pdf").resolve("appendix-76-units.pdf");
+        Files.write(pdf, ResultsAppendixPdf.write(org.parindex.core.history.BundleResults.of(big), "2023-H1"));
+
+        String[] pages = Poppler.text(pdf, true).split("\f");
+        assertThat(pages.length).isGreaterThanOrEqualTo(3);
+        int total = pages[pages.length - 1].isBlank() ? pages.length - 1 : pages.length;
+        for (int i = 0; i < total; i++) {
+            assertThat(pages[i]).contains("Trang " + (i + 1) + "/" + total).contains("SHA-256 của kết quả (CSV)");
+            if (pages[i].contains("Xã Thử Nghiệm")) {
+                assertThat(pages[i]).as("page %d repeats the table's header", i + 1).contains("Xếp hạng");
+            }
+        }
+        assertThat(String.join("", pages)).contains("Xã Thử Nghiệm 60").containsPattern("Xã Thử Nghiệm 1\\s+53,57");
     }
 
     private static int images(String pdf) throws Exception {
