@@ -15,6 +15,7 @@ import org.parindex.app.bundles.SafeFolder;
 import org.parindex.app.bundles.SafeZip;
 import org.parindex.app.bundles.UnsafeUploadException;
 import org.parindex.app.periods.Periods;
+import org.parindex.app.shared.NotFoundException;
 import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.Codes;
 import org.parindex.core.bundle.Period;
@@ -28,7 +29,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.parindex.core.problem.BadInputException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.FileSystemUtils;
@@ -40,7 +40,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin: upload a bundle, see what it would change and every problem, confirm; export periods as a bundle. */
@@ -138,7 +137,7 @@ class BundleAdminController {
     /** One stored period as core reads it back from its export. */
     private Bundle stored(String period, Path dir) throws IOException {
         if (period == null || periods.find(period).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no period " + Codes.shown(period));
+            throw new NotFoundException("period " + Codes.shown(period));
         }
         Path zipFile = dir.resolve("stored.zip");
         try (var out = Files.newOutputStream(zipFile)) {
@@ -224,7 +223,7 @@ class BundleAdminController {
         List<String> chosen = codes == null ? List.of() : codes;
         for (String code : chosen) {
             if (periods.find(code).isEmpty()) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no period " + Codes.shown(code));
+                throw new NotFoundException("period " + Codes.shown(code));
             }
         }
         String name = chosen.size() == 1 ? "parindex-" + chosen.get(0) + ".zip" : "parindex.zip";
