@@ -93,6 +93,14 @@ public class Results {
         return narratives.narrative(unit, period, locale);
     }
 
+    /**
+     * Every period with results, as core's results of a bundle, for the documents (PDF, workbooks); access is the
+     * caller's to check, as for every read here.
+     */
+    public org.parindex.core.history.BundleResults bundleResults() {
+        return narratives.results();
+    }
+
     /** Scores the period's final stage through core and stores the results; returns the problems in stored rows. */
     @Transactional
     public Problems recompute(String period) {

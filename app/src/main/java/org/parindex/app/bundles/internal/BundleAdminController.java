@@ -16,7 +16,17 @@ import org.parindex.app.bundles.SafeZip;
 import org.parindex.app.bundles.UnsafeUploadException;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.shared.NotFoundException;
+import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.Codes;
+import org.parindex.core.bundle.Period;
+import org.parindex.core.bundle.ScoreRow;
+import org.parindex.core.io.BundleReader;
+import org.parindex.core.io.BundleWriter;
+import org.parindex.documents.xlsx.SafeWorkbook;
+import org.parindex.documents.xlsx.ScoresWorkbook;
+import org.parindex.documents.xlsx.ScoresWorkbookReader;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.parindex.core.problem.BadInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -79,6 +89,61 @@ class BundleAdminController {
         model.addAttribute("fileCount", parts.size());
         return preview(parts.isEmpty() ? "" : folderName(parts), "folder", into -> folder.write(parts, into), model,
                 response);
+    }
+
+    /**
+     * A scores workbook for one stored period: the period is exported as a bundle, its score rows replaced by the
+     * workbook's (every problem as Sheet!Cell: message), and the result goes through the same check → preview → confirm.
+     */
+    @PostMapping("/preview-scores-xlsx")
+    String previewScores(@RequestParam(name = "file", required = false) MultipartFile file,
+                         @RequestParam(required = false) String period, Model model, HttpServletResponse response)
+            throws IOException {
+        String name = file == null || file.getOriginalFilename() == null ? "scores.xlsx" : file.getOriginalFilename();
+        return preview(name, "xlsx", into -> {
+            if (file == null || file.isEmpty()) {
+                throw new BadInputException(name, 0, "no workbook chosen, or an empty file");
+            }
+            byte[] bytes;
+            try (InputStream in = file.getInputStream()) {
+                bytes = SafeWorkbook.readBounded(in, name);
+            }
+            Bundle stored = stored(period, into);
+            Period p = stored.period(period).orElseThrow();
+            List<ScoreRow> rows = ScoresWorkbookReader.read(bytes, name, p, stored.unitsByCode());
+            Path out = into.resolve("bundle");
+            BundleWriter.write(new Bundle(stored.title(), stored.assessor(), stored.demo(), stored.units(), List.of(
+                    new Period(p.code(), p.name(), p.frameworkPath(), p.framework(), p.scoresPath(), rows, p.announced(),
+                            p.from(), p.to()))), out);
+            return out;
+        }, model, response);
+    }
+
+    /** The scores workbook of a stored period, laid out as the import reads it. */
+    @GetMapping("/scores.xlsx")
+    ResponseEntity<byte[]> scoresWorkbook(@RequestParam String period) throws IOException {
+        Path dir = Files.createTempDirectory("parindex-scores");
+        try {
+            Bundle stored = stored(period, dir);
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bang-diem-" + period + ".xlsx\"")
+                    .body(ScoresWorkbook.write(stored, stored.period(period).orElseThrow()));
+        } finally {
+            FileSystemUtils.deleteRecursively(dir);
+        }
+    }
+
+    /** One stored period as core reads it back from its export. */
+    private Bundle stored(String period, Path dir) throws IOException {
+        if (period == null || periods.find(period).isEmpty()) {
+            throw new NotFoundException("period " + Codes.shown(period));
+        }
+        Path zipFile = dir.resolve("stored.zip");
+        try (var out = Files.newOutputStream(zipFile)) {
+            exports.write(List.of(period), out);
+        }
+        return BundleReader.read(zipFile);
     }
 
     /** How the files of an upload arrive in a fresh folder; the rest (check, preview, staging) is shared. */

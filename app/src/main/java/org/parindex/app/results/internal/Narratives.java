@@ -38,6 +38,15 @@ public class Narratives {
     }
 
     public Optional<String> narrative(String unit, String period, Locale locale) {
+        BundleResults results = results();
+        if (results.bundle().period(period).isEmpty() || results.unit(period, unit).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(NarrativeReport.write(results, period, unit, locale));
+    }
+
+    /** Every stored period that has results, as core's results of a bundle (for the narrative and the documents). */
+    public BundleResults results() {
         Map<String, PeriodResult> scored = new LinkedHashMap<>();
         List<org.parindex.core.bundle.Period> computed = new ArrayList<>();
         for (Period p : periods.all()) {
@@ -46,11 +55,7 @@ public class Narratives {
                 computed.add(corePeriod(p));
             });
         }
-        BundleResults results = BundleResults.from(bundle(computed), scored);
-        if (results.bundle().period(period).isEmpty() || results.unit(period, unit).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(NarrativeReport.write(results, period, unit, locale));
+        return BundleResults.from(bundle(computed), scored);
     }
 
     /** A period as the report names and dates it (its rows are in the result already). */
