@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parindex.app.accounts.Access;
+import org.parindex.app.results.Analysis;
 import org.parindex.app.results.PeriodView;
 import org.parindex.app.results.RankingRow;
 import org.parindex.app.results.RankingView;
@@ -32,11 +33,13 @@ class UnitPageController {
     private final Results results;
     private final Units units;
     private final ChartJson json;
+    private final Analysis analysis;
 
-    UnitPageController(Results results, Units units, ChartJson json) {
+    UnitPageController(Results results, Units units, ChartJson json, Analysis analysis) {
         this.results = results;
         this.units = units;
         this.json = json;
+        this.analysis = analysis;
     }
 
     @GetMapping("/units/{unit}")
@@ -55,6 +58,10 @@ class UnitPageController {
             model.addAttribute("ordinal", UnitNouns.ordinal(page.headline().rank(), locale));
             model.addAttribute("fieldChart", PageCharts.fields(page));
             model.addAttribute("narrative", results.narrative(unit, page.period().code(), locale).orElse(null));
+            model.addAttribute("explain", analysis.explain(unit, page.period().code()).orElse(null));
+            model.addAttribute("targets", analysis.targets(unit, page.period().code(), locale).orElse(null));
+            model.addAttribute("mayWhatIf", Access.viewer().mayImprove(unit));
+            model.addAttribute("whatIfFields", WhatIfItems.byField(page.tree()));
         }
         model.addAttribute("trendChart", PageCharts.trend(page));
         model.addAttribute("fieldChartJson", json.of(model.getAttribute("fieldChart")));

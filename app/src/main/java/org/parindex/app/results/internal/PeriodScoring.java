@@ -1,6 +1,8 @@
 package org.parindex.app.results.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,10 @@ import org.parindex.app.periods.Period;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.scores.Scores;
 import org.parindex.app.units.Units;
+import org.parindex.core.analysis.Forecast;
+import org.parindex.core.analysis.Indicators;
+import org.parindex.core.analysis.WhatIf;
+import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
@@ -83,6 +89,41 @@ public class PeriodScoring {
         return BundleResults.score(one, Map.of(unit.code(), unit), stage, new Problems()).unit(unit.code());
     }
 
+    /** Core's what-if over a period's stored final result; empty when the period has no stored results. */
+    public Optional<WhatIf> whatIf(String periodCode) {
+        return result(periodCode).map(WhatIf::of);
+    }
+
+    /**
+     * Core's forecast of a period from its stored rows (every stage) and the final rows of the latest earlier period
+     * with stored results, with the indicator observations given.
+     */
+    public Forecast forecast(String periodCode, LocalDate asOf, Indicators indicators) {
+        Period period = periods.find(periodCode).orElseThrow(() -> new IllegalStateException("no period " + periodCode));
+        List<org.parindex.core.bundle.Period> both = new ArrayList<>();
+        previousWithResults(periodCode).flatMap(periods::find).ifPresent(previous ->
+                both.add(corePeriod(previous, frameworks.byId(previous.frameworkId()).orElseThrow())));
+        both.add(corePeriod(period, frameworks.byId(period.frameworkId()).orElseThrow()));
+        var assessor = periods.assessor();
+        Bundle bundle = new Bundle(assessor.title(), assessor.name(), assessor.demo(),
+                units.all().stream().map(org.parindex.app.units.Unit::toCore).toList(), both);
+        return Forecast.of(bundle, periodCode, asOf, indicators);
+    }
+
+    /** The latest period before this one that has stored results. */
+    public Optional<String> previousWithResults(String periodCode) {
+        String previous = null;
+        for (Period p : periods.all()) {
+            if (p.code().equals(periodCode)) {
+                break;
+            }
+            if (stored.has(p.code())) {
+                previous = p.code();
+            }
+        }
+        return Optional.ofNullable(previous);
+    }
+
     public void forget(String periodCode) {
         stored.delete(periodCode);
         scored.remove(periodCode);
@@ -97,11 +138,18 @@ public class PeriodScoring {
         Period period = periods.find(periodCode)
                 .orElseThrow(() -> new IllegalStateException("no period " + periodCode));
         FrameworkVersion fw = frameworks.byId(period.frameworkId()).orElseThrow();
+        return BundleResults.score(corePeriod(period, fw), taking(period), Stage.FINAL, problems);
+    }
+
+    private Map<String, Unit> taking(Period period) {
         Map<String, Unit> taking = new LinkedHashMap<>();
         period.unitCodes().forEach(u -> units.find(u).ifPresent(unit -> taking.put(u, unit.toCore())));
-        var core = new org.parindex.core.bundle.Period(period.code(), period.name(), fw.fileName(),
+        return taking;
+    }
+
+    private org.parindex.core.bundle.Period corePeriod(Period period, FrameworkVersion fw) {
+        return new org.parindex.core.bundle.Period(period.code(), period.name(), fw.fileName(),
                 fw.framework(), "scores/" + period.code() + ".csv", scores.of(period.code()), period.announcedOn(),
                 period.startsOn(), period.endsOn());
-        return BundleResults.score(core, taking, Stage.FINAL, problems);
     }
 }
