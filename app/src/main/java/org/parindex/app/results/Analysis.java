@@ -41,6 +41,16 @@ public class Analysis {
         return analyses.whatIf(unit, period, values);
     }
 
+    /** Where an improvement plan may start: the weakest items and the failing rates, at most {@code limit} each. */
+    public Optional<StartingPointsView> startingPoints(String unit, String period, int limit, Locale locale) {
+        return analyses.startingPoints(unit, period, limit, locale);
+    }
+
+    /** An action's linked items: points in the plan's period and in the next period with results (before → after). */
+    public Optional<ProgressView> progress(String unit, String period, java.util.List<String> nodes) {
+        return analyses.progress(unit, period, nodes);
+    }
+
     /** Where the period is heading as of a date (null: today, or the period's last day if earlier), at risk first. */
     public ForecastView forecast(PeriodView period, LocalDate asOf) {
         return analyses.forecast(period.code(), period.name(), asOf);

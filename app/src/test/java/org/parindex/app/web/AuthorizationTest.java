@@ -102,6 +102,13 @@ class AuthorizationTest {
         {"GET", "/forecast/2023-H1", 302, 200, 200, 403, 200},
         {"GET", "/forecast/no-such-period", 302, 404, 404, 403, 404},
         {"GET", "/js/whatif.js", 200, 200, 200, 200, 200},
+        {"GET", "/plans/2023-H1", 302, 200, 200, 302, 200},
+        {"GET", "/plans/2023-H1/units/hai-truong", 302, 200, 200, 200, 200},
+        {"GET", "/plans/2023-H1/units/hai-an", 302, 200, 200, 403, 200},
+        {"GET", "/plans/no-such-period/units/hai-truong", 302, 404, 404, 404, 404},
+        {"POST", "/plans/2023-H1/units/hai-an/actions?title=T&nodes=7.3&owner=O&due=2030-01-01&status=planned",
+            302, 302, 302, 403, 403},
+        {"POST", "/plans/actions/999999?version=0", 302, 404, 404, 404, 404},
     };
 
     @Autowired MockMvc mvc;

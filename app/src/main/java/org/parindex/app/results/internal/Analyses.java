@@ -11,6 +11,8 @@ import org.parindex.app.periods.Periods;
 import org.parindex.app.results.ExplainView;
 import org.parindex.app.results.ForecastInputs;
 import org.parindex.app.results.ForecastView;
+import org.parindex.app.results.ProgressView;
+import org.parindex.app.results.StartingPointsView;
 import org.parindex.app.results.TargetsView;
 import org.parindex.app.results.WhatIfView;
 import org.parindex.core.analysis.Forecast;
@@ -25,6 +27,8 @@ import org.parindex.core.framework.Band;
 import org.parindex.core.framework.Node;
 import org.parindex.core.framework.NodeKind;
 import org.parindex.core.history.BundleResults;
+import org.parindex.core.plans.ActionProgress;
+import org.parindex.core.plans.StartingPoints;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -82,9 +86,7 @@ public class Analyses {
         TargetsView.RankGap rank = t.nextRank().map(r -> new TargetsView.RankGap(r.rank(),
                 r.units().stream().map(o -> o.unit().name()).toList(), r.units().get(0).index(), r.index(),
                 nanToNull(r.points()))).orElse(null);
-        List<TargetsView.Room> room = t.room().stream().map(r -> new TargetsView.Room(r.node().code(),
-                r.node().name(), written(r.node(), r.entry(), r.value()), r.points(), r.max(), r.gain(),
-                nanToNull(r.indexGain()), r.fullValue(), FullPoints.text(r.node(), locale))).toList();
+        List<TargetsView.Room> room = t.room().stream().map(r -> room(r, locale)).toList();
         return Optional.of(new TargetsView(unit, period, u.index(), u.band().code(), u.band().name(), u.rank(),
                 result.get().size(), band, rank, room));
     }
@@ -114,6 +116,42 @@ public class Analyses {
                 o.indexDelta(), o.rankGain(), fields));
     }
 
+    /** Where a plan may start: the weakest items and the failing rates (at most {@code limit} of each). */
+    public Optional<StartingPointsView> startingPoints(String unit, String period, int limit, Locale locale) {
+        Optional<PeriodResult> result = scoring.result(period);
+        if (result.isEmpty() || result.get().unit(unit).isEmpty()) {
+            return Optional.empty();
+        }
+        Targets t = Targets.of(WhatIf.of(result.get()), result.get(), unit);
+        StartingPoints s = StartingPoints.of(t, limit);
+        return Optional.of(new StartingPointsView(s.weakest().stream().map(r -> room(r, locale)).toList(),
+                s.failingRates().stream().map(r -> room(r, locale)).toList()));
+    }
+
+    /**
+     * The points of an action's nodes in the plan's period and in the next period with results after it; empty when
+     * there is no such period or the unit has no result in either.
+     */
+    public Optional<ProgressView> progress(String unit, String period, List<String> nodes) {
+        BundleResults results = history.results();
+        List<org.parindex.core.bundle.Period> all = results.periods();
+        int at = all.indexOf(results.bundle().period(period).orElse(null));
+        if (at < 0 || at + 1 >= all.size()) {
+            return Optional.empty();
+        }
+        org.parindex.core.bundle.Period next = all.get(at + 1);
+        Optional<UnitResult> before = results.unit(period, unit);
+        Optional<UnitResult> after = results.unit(next.code(), unit);
+        if (before.isEmpty() || after.isEmpty()) {
+            return Optional.empty();
+        }
+        ActionProgress p = ActionProgress.of(nodes, before.get(), after.get());
+        return Optional.of(new ProgressView(next.code(), next.name(), p.nodes().stream()
+                .map(n -> new ProgressView.Node(n.node(), nanToNull(n.before()), nanToNull(n.beforeMax()),
+                        nanToNull(n.after()), nanToNull(n.afterMax()), nanToNull(n.percentChange())))
+                .toList(), nanToNull(p.percentChange())));
+    }
+
     /** The forecast as of a date; units at risk first (largest fall first), then by forecast rank. */
     public ForecastView forecast(String period, String periodName, LocalDate asOfOrNull) {
         LocalDate today = LocalDate.now();
@@ -136,6 +174,11 @@ public class Analyses {
         atRiskFirst.addAll(rows.stream().filter(r -> !r.atRisk()).toList());
         return new ForecastView(period, periodName, asOf, scoring.previousWithResults(period).orElse(null),
                 f.result().framework().decimals(), atRiskFirst);
+    }
+
+    private static TargetsView.Room room(Targets.Room r, Locale locale) {
+        return new TargetsView.Room(r.node().code(), r.node().name(), written(r.node(), r.entry(), r.value()),
+                r.points(), r.max(), r.gain(), nanToNull(r.indexGain()), r.fullValue(), FullPoints.text(r.node(), locale));
     }
 
     private static ForecastView.Warning warning(Forecast.Warning w) {
