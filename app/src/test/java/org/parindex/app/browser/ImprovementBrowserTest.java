@@ -95,6 +95,48 @@ class ImprovementBrowserTest extends BrowserTest {
         assertThat(v.open("/forecast/2023-H1").status()).isEqualTo(403);
     }
 
+    @Test
+    void officerWritesAPlanLinkedToCriterion73AndTheCouncilSeesIt() {
+        Visitor v = visitor().logIn("can-bo-hai-truong", "can-bo-demo");
+        v.open(UNIT);
+        v.click("Kế hoạch cải thiện");
+        assertThat(v.page.locator("h1")).hasText("Kế hoạch cải thiện của Xã Hải Trường, 6 tháng đầu năm 2023");
+        assertThat(v.page.locator("#starting-points li[data-node='7.3.1']")).isVisible();
+        v.page.locator("#new-title").fill("Hướng dẫn người dân nộp hồ sơ trực tuyến tại bộ phận một cửa");
+        v.page.locator("#new-nodes").fill("7.3");
+        v.page.locator("#new-owner").fill("Bộ phận một cửa");
+        v.page.locator("#new-due").fill("2023-12-31");
+        v.page.locator("#new-status").selectOption("in-progress");
+        v.page.locator("#add-action").click();
+        v.page.waitForLoadState();
+        Locator action = v.page.locator(".plan-action").last();
+        assertThat(action).containsText("Hướng dẫn người dân nộp hồ sơ trực tuyến");
+        assertThat(action.locator(".nodes")).containsText("7.3 Cung cấp dịch vụ công trực tuyến");
+        assertThat(action.locator(".status")).hasText("Đang thực hiện");
+        Screenshots.save(v.page, "improvement/plan-desktop");
+
+        v.page.locator("#new-title").fill("Thiếu tiêu chí");
+        v.page.locator("#new-nodes").fill("9.9");
+        v.page.locator("#new-owner").fill("Văn phòng");
+        v.page.locator("#new-due").fill("2023-12-31");
+        v.page.locator("#add-action").click();
+        v.page.waitForLoadState();
+        assertThat(v.page.locator("#plan-error")).containsText("\"9.9\" is not a node");
+        assertThat(v.page.locator("#new-title")).hasValue("Thiếu tiêu chí");
+
+        Visitor phone = phoneVisitor().logIn("can-bo-hai-truong", "can-bo-demo");
+        phone.open("/plans/2023-H1/units/hai-truong");
+        noSidewaysScroll(phone.page);
+        Screenshots.save(phone.page, "improvement/plan-phone");
+
+        Visitor council = visitor().logIn("appraiser", "appraiser-demo");
+        council.open("/results/2023-H1");
+        council.click("Kế hoạch cải thiện");
+        assertThat(council.page.locator("#plans tr[data-unit='hai-truong'] td").first()).not().hasText("0");
+        assertThat(council.page.locator("#overdue")).containsText("Xã Hải Trường — Hướng dẫn người dân");
+        Screenshots.save(council.page, "improvement/plans-council-desktop");
+    }
+
     private static void fill(Page page, String node, String value) {
         page.locator("input[data-node='" + node + "']").fill(value);
     }
