@@ -92,6 +92,15 @@ class PlansWebTest {
     }
 
     @Test
+    void anActionOf2022ShowsItsItemsPointsBeforeAndAfterOnce2023H1IsPublished() throws Exception {
+        plans.add("2022", "hai-truong", new Plans.Draft("Chính quyền điện tử", "7", "Văn phòng", "2022-12-31",
+                "done"), OFFICER);
+        String page = send(get("/plans/2022/units/hai-truong"), OFFICER).getContentAsString();
+        assertThat(page).contains("Kết quả 6 tháng đầu năm 2023 (điểm trước → sau):")
+                .contains("7: 9,15/").contains(" → 4,96/").contains("Chưa cải thiện").contains("id=\"starting-points\"");
+    }
+
+    @Test
     void badInputIsRefusedWithEveryProblemAndWhatWasTypedIsKept() throws Exception {
         int before = plans.of("2023-H1", "hai-truong").size();
         MockHttpServletResponse r = send(post(ADD).param("title", "").param("nodes", "9.9.9")
