@@ -37,12 +37,16 @@ public class PeriodScoring {
 
     private record Scored(Instant computedAt, PeriodResult result) { }
 
+    /** A forecast and what it was computed from (period, as-of date, the rows' stamp, the previous results). */
+    private record Forecasted(String key, Forecast forecast) { }
+
     private final Periods periods;
     private final Frameworks frameworks;
     private final Units units;
     private final Scores scores;
     private final StoredResults stored;
     private final Map<String, Scored> scored = new ConcurrentHashMap<>();
+    private final Map<String, Forecasted> forecasts = new ConcurrentHashMap<>();
 
     PeriodScoring(Periods periods, Frameworks frameworks, Units units, Scores scores, StoredResults stored) {
         this.periods = periods;
@@ -96,9 +100,24 @@ public class PeriodScoring {
 
     /**
      * Core's forecast of a period from its stored rows (every stage) and the final rows of the latest earlier period
-     * with stored results, with the indicator observations given.
+     * with stored results, with the indicator observations given. Without observations the forecast is kept until
+     * the period's rows, the as-of date or the previous period's results change.
      */
     public Forecast forecast(String periodCode, LocalDate asOf, Indicators indicators) {
+        String key = indicators == Indicators.NONE ? periodCode + "|" + asOf + "|" + scores.stamp(periodCode) + "|"
+                + previousWithResults(periodCode).flatMap(stored::computedAt).orElse(null) : null;
+        Forecasted cached = key == null ? null : forecasts.get(periodCode);
+        if (cached != null && cached.key().equals(key)) {
+            return cached.forecast();
+        }
+        Forecast f = computeForecast(periodCode, asOf, indicators);
+        if (key != null) {
+            forecasts.put(periodCode, new Forecasted(key, f));
+        }
+        return f;
+    }
+
+    private Forecast computeForecast(String periodCode, LocalDate asOf, Indicators indicators) {
         Period period = periods.find(periodCode).orElseThrow(() -> new IllegalStateException("no period " + periodCode));
         List<org.parindex.core.bundle.Period> both = new ArrayList<>();
         previousWithResults(periodCode).flatMap(periods::find).ifPresent(previous ->
@@ -127,6 +146,7 @@ public class PeriodScoring {
     public void forget(String periodCode) {
         stored.delete(periodCode);
         scored.remove(periodCode);
+        forecasts.remove(periodCode);
     }
 
     private void store(String periodCode, PeriodResult result) {
