@@ -131,6 +131,11 @@ abstract class RepositoriesContract {
         assertThat(scores.of("2023")).extracting(ScoreRow::value, ScoreRow::stage)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("8", Stage.SELF),
                         org.assertj.core.groups.Tuple.tuple("7.5", Stage.FINAL));
+        String stamp = scores.stamp("2023");
+        assertThat(scores.stamp("2023")).isEqualTo(stamp);
+        scores.put("2023", "hai-an", "1.1", Stage.SELF, "9", "", "admin");
+        assertThat(scores.stamp("2023")).as("a changed row changes the stamp (issue 10's forecast cache)")
+                .isNotEqualTo(stamp);
         Period open = periods.find("2023").orElseThrow();
         while (open.nextStatus() != PeriodStatus.LOCKED) {
             open = stages.apply(open.advanced());
