@@ -50,6 +50,7 @@ abstract class RepositoriesContract {
     @Autowired Accounts accounts;
     @Autowired Audit audit;
     @Autowired BundleImport bundles;
+    @Autowired org.parindex.app.plans.Plans plans;
     @Autowired org.parindex.app.results.Results results;
 
     static final String FRAMEWORK = """
@@ -169,6 +170,25 @@ abstract class RepositoriesContract {
         audit.record(null, "bundle.import", "demo", null);
         assertThat(audit.latest(10)).extracting(e -> e.action()).containsExactly("bundle.import", "unit.rename");
         assertThat(audit.latest(10).get(0).actor()).isEqualTo("system");
+    }
+
+    @Test
+    void plansKeepActionsAndNotesAndRefuseAStaleChange(@TempDir Path dir) throws Exception {
+        bundles.apply(bundles.prepare(TestBundles.small(dir)), "admin");
+        var a = plans.add("2023-H1", "hai-truong", new org.parindex.app.plans.Plans.Draft("Một cửa", "1.1; 1.2",
+                "Văn phòng", "2023-12-31", "in-progress"), "can-bo-hai-truong");
+        assertThat(a.nodes()).containsExactly("1.1", "1.2");
+        plans.note(a.id(), a.version(), "Đã tập huấn", null, null, "can-bo-hai-truong");
+        assertThatThrownBy(() -> plans.note(a.id(), a.version(), "cũ", null, null, "can-bo-hai-truong"))
+                .isInstanceOf(org.parindex.app.plans.PlanRefused.class);
+        var b = plans.find(a.id());
+        assertThat(b.notes()).extracting(n -> n.text()).containsExactly("Đã tập huấn");
+        plans.update(a.id(), b.version(), new org.parindex.app.plans.Plans.Draft("Một cửa", "1.2", "Văn phòng",
+                "2023-12-31", "done"), "can-bo-hai-truong");
+        assertThat(plans.find(a.id()).status()).isEqualTo("done");
+        assertThat(plans.export("2023-H1")).singleElement().satisfies(x -> assertThat(x.notes()).hasSize(1));
+        plans.replaceAll("2023-H1", List.of(), "admin");
+        assertThat(plans.of("2023-H1", null)).isEmpty();
     }
 
     @Test
