@@ -144,6 +144,17 @@ class AnalysisApiTest {
         assertThat(haiTruong.get("unknown").asInt()).isZero();
     }
 
+    @Test
+    void theOpenApiDescribesTheAnalysisEndpoints() throws Exception {
+        JsonNode api = json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+        JsonNode paths = api.get("paths");
+        assertThat(paths.has("/api/v1/units/{unit}/explain")).isTrue();
+        assertThat(paths.has("/api/v1/units/{unit}/targets")).isTrue();
+        assertThat(paths.has("/api/v1/periods/{period}/forecast")).isTrue();
+        assertThat(paths.get("/api/v1/units/{unit}/whatif").get("post").get("requestBody").toString())
+                .contains("WhatIfBody");
+    }
+
     private JsonNode whatIf(String who, String body, int status) throws Exception {
         return read(post(WHATIF).with(csrf()).contentType("application/json").content(body), who, status);
     }

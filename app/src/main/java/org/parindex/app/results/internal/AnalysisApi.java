@@ -63,6 +63,9 @@ class AnalysisApi {
             + "officer and the council only)", description = "Body: {\"values\": {\"7.3.1\": \"50\", \"6.3.1\": "
             + "\"yes\"}}, values as in a scores file (NA too); at most " + WhatIfRequests.MAX_ITEMS + " items, "
             + WhatIfRequests.MAX_BYTES + " bytes. A refused value is a 400 naming the item.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations
+            .media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(
+            implementation = WhatIfBody.class)))
     WhatIfView whatIf(@PathVariable String unit, @RequestParam String period, HttpServletRequest request)
             throws IOException {
         visible(unit, period);
@@ -81,6 +84,9 @@ class AnalysisApi {
                           LocalDate asOf) {
         return forecastOf(results, analysis, period, asOf);
     }
+
+    /** The what-if body as OpenAPI describes it (read within its limits by {@link WhatIfRequests}). */
+    record WhatIfBody(java.util.Map<String, String> values) { }
 
     /** The forecast a page or the API shows, after checking the viewer may see it. */
     static ForecastView forecastOf(Results results, Analysis analysis, String period, LocalDate asOf) {
