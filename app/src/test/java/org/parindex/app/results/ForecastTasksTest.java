@@ -22,9 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A period under way: the forecast takes each of Hải Trường's items from last period (no row yet), and its officer
- * finds the forecast's warnings among the home page's tasks; another unit's officer sees only their own.
+ * finds the forecast's warnings among the home page's tasks; another unit's officer sees only their own. The council's
+ * forecast page comes in pages (5 rows here), units at risk on the first.
  */
-@SpringBootTest(properties = "parindex.demo=true")
+@SpringBootTest(properties = {"parindex.demo=true", "parindex.forecast.page-rows=5"})
 @AutoConfigureMockMvc
 class ForecastTasksTest {
 
@@ -68,5 +69,21 @@ class ForecastTasksTest {
         String council = mvc.perform(get("/").with(user(users.loadUserByUsername("appraiser")))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(council).doesNotContain("id=\"forecast-warnings\"");
+    }
+
+    @Test
+    void theForecastTableComesInPagesWithTheUnitsAtRiskFirst() throws Exception {
+        String first = page("/forecast/2023-H1");
+        assertThat(first).contains("Đơn vị 1–5 trong 16").contains("data-unit=\"hai-truong\"")
+                .contains("href=\"/forecast/2023-H1?page=2\"").doesNotContain("Trang trước");
+        String last = page("/forecast/2023-H1?page=4&asOf=2023-06-30");
+        assertThat(last).contains("Đơn vị 16–16 trong 16").contains("href=\"/forecast/2023-H1?page=3&amp;asOf=2023-06-30\"")
+                .doesNotContain("data-unit=\"hai-truong\"").doesNotContain("Trang sau");
+        assertThat(page("/forecast/2023-H1?page=99")).contains("Đơn vị 16–16 trong 16");
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user(users.loadUserByUsername("appraiser")))).andReturn().getResponse()
+                .getContentAsString();
     }
 }

@@ -10,6 +10,7 @@ import org.parindex.app.results.Analysis;
 import org.parindex.app.results.ForecastView;
 import org.parindex.app.results.PeriodView;
 import org.parindex.app.results.Results;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -28,16 +29,21 @@ class ForecastController {
     private final Results results;
     private final Analysis analysis;
     private final ChartJson json;
+    private final int pageRows;
 
-    ForecastController(Results results, Analysis analysis, ChartJson json) {
+    /** @param pageRows rows per page of the table (a country's 3,321 units are not one page on a phone) */
+    ForecastController(Results results, Analysis analysis, ChartJson json,
+                       @Value("${parindex.forecast.page-rows:100}") int pageRows) {
         this.results = results;
         this.analysis = analysis;
         this.json = json;
+        this.pageRows = Math.max(1, pageRows);
     }
 
     @GetMapping("/forecast/{period}")
     String forecast(@PathVariable String period, @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                    @RequestParam(defaultValue = "1") int page, Model model) {
         if (!Access.viewer().mayForecast()) {
             throw new AccessDeniedException("forecasts are for the council");
         }
@@ -50,6 +56,15 @@ class ForecastController {
                 : results.period(forecast.previous()).map(PeriodView::name).orElse(forecast.previous()));
         model.addAttribute("atRisk", forecast.rows().stream().filter(ForecastView.Row::atRisk).count());
         model.addAttribute("chartJson", json.of(chart(forecast)));
+        int pages = Math.max(1, (forecast.rows().size() + pageRows - 1) / pageRows);
+        int shown = Math.min(Math.max(page, 1), pages);
+        int from = (shown - 1) * pageRows;
+        model.addAttribute("rows", forecast.rows().subList(Math.min(from, forecast.rows().size()),
+                Math.min(from + pageRows, forecast.rows().size())));
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("from", from + 1);
+        model.addAttribute("asOf", asOf);
         return "results/forecast";
     }
 
