@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = {"parindex.demo=true", "parindex.forecast.page-rows=5"})
 @AutoConfigureMockMvc
-class ForecastTasksTest {
+class AnalysisPagesTest {
 
     static final Viewer ADMIN = new Viewer("admin", Role.ADMIN, null);
 
@@ -85,5 +85,18 @@ class ForecastTasksTest {
     private String page(String path) throws Exception {
         return mvc.perform(get(path).with(user(users.loadUserByUsername("appraiser")))).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    @Test
+    void theNewPagesSpeakEnglishWhenAsked() throws Exception {
+        String unit = mvc.perform(get("/units/hai-truong?period=2023-H1&lang=en")
+                .with(user(users.loadUserByUsername("can-bo-hai-truong")))).andReturn().getResponse().getContentAsString();
+        assertThat(unit).contains("Change since Năm 2022").contains("Index: 86.45% → 73.90% (−12.55 points).")
+                .contains("What it takes to rise").contains("What if").doesNotContain("??");
+        assertThat(page("/forecast/2023-H1?lang=en")).contains("Forecast, 6 tháng đầu năm 2023")
+                .contains("Band falls: Tốt → Khá").doesNotContain("??");
+        String plan = mvc.perform(get("/plans/2023-H1/units/hai-truong?lang=en")
+                .with(user(users.loadUserByUsername("can-bo-hai-truong")))).andReturn().getResponse().getContentAsString();
+        assertThat(plan).contains("Improvement plan of Xã Hải Trường").contains("Where to start").doesNotContain("??");
     }
 }
