@@ -139,4 +139,21 @@
                  scales: { y: percentAxis() } }
     });
   }
+
+  /* issue 10: the forecast against the last result, units at risk first. */
+  canvas = document.getElementById('chart-forecast');
+  if (canvas && data.forecast) {
+    var f = data.forecast;
+    new Chart(canvas, {
+      type: 'bar',
+      data: { labels: f.units, datasets: [
+        { label: canvas.dataset.forecast, data: f.index,
+          backgroundColor: f.risk.map(function (r) { return r ? '#dc3545' : '#0d6efd'; }) },
+        { label: canvas.dataset.last, data: f.last, type: 'line', showLine: false, pointRadius: 5,
+          pointStyle: 'rectRot', borderColor: '#212529', backgroundColor: '#212529' }] },
+      options: { indexAxis: 'x', scales: { y: percentAxis(), x: { ticks: { autoSkip: false, maxRotation: 60 } } },
+                 plugins: { tooltip: { callbacks: { label: function (item) {
+                   return item.dataset.label + ': ' + percent(item.raw); } } } } }
+    });
+  }
 })();

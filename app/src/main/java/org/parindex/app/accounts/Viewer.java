@@ -34,4 +34,19 @@ public record Viewer(String username, Role role, String unitCode) {
     public boolean maySeeResults(boolean published) {
         return published || role == Role.ADMIN || role == Role.APPRAISER || role == Role.VIEWER;
     }
+
+    /** The appraisal council and admins: they try what-ifs for every unit, see forecasts and every unit's plan. */
+    public boolean isCouncil() {
+        return role == Role.ADMIN || role == Role.APPRAISER;
+    }
+
+    /** What-if and the improvement plan of a unit: its own officer and the council. */
+    public boolean mayImprove(String unit) {
+        return isCouncil() || role == Role.UNIT_OFFICER && unit.equals(unitCode);
+    }
+
+    /** A period's forecast: those who see unpublished results (the council, admins, viewers). */
+    public boolean mayForecast() {
+        return maySeeResults(false);
+    }
 }

@@ -10,6 +10,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.parindex.app.scores.Scores;
 import org.parindex.app.frameworks.FrameworkVersion;
+import org.parindex.app.plans.Plans;
+import org.parindex.core.plans.PlanAction;
+import org.parindex.core.plans.PlansCsv;
 import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.Assessor;
 import org.parindex.app.periods.Period;
@@ -30,8 +33,10 @@ public class BundleExport {
     private final Frameworks frameworks;
     private final Periods periods;
     private final Scores scores;
+    private final Plans plans;
 
-    BundleExport(Units units, Frameworks frameworks, Periods periods, Scores scores) {
+    BundleExport(Units units, Frameworks frameworks, Periods periods, Scores scores, Plans plans) {
+        this.plans = plans;
         this.units = units;
         this.frameworks = frameworks;
         this.periods = periods;
@@ -61,6 +66,10 @@ public class BundleExport {
             String scoresFile = "scores/" + Codes.require("period", p.code()) + ".csv";
             files.put(fwFile, fw.source());
             files.put(scoresFile, ScoresCsv.write(scores.of(p.code())));
+            List<PlanAction> actions = plans.export(p.code());
+            if (!actions.isEmpty()) {
+                files.put(PlansCsv.path(p.code()), PlansCsv.write(actions));
+            }
             yaml.append("  - code: ").append(quote(p.code())).append('\n')
                     .append("    name: ").append(quote(p.name())).append('\n')
                     .append("    framework: ").append(fwFile).append('\n')

@@ -25,6 +25,9 @@ import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.io.BundleReader;
+import org.parindex.core.plans.PlanAction;
+import org.parindex.core.plans.PlansFiles;
+import org.parindex.app.plans.Plans;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +47,11 @@ public class BundleImport {
     private final Results results;
     private final Audit audit;
     private final ApplicationEventPublisher events;
+    private final Plans plans;
 
     BundleImport(Units units, Frameworks frameworks, Periods periods, Scores scores, Results results, Audit audit,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, Plans plans) {
+        this.plans = plans;
         this.units = units;
         this.frameworks = frameworks;
         this.periods = periods;
@@ -63,7 +68,7 @@ public class BundleImport {
         for (var p : bundle.periods()) {
             texts.computeIfAbsent(p.frameworkPath(), path -> read(root.resolve(path)));
         }
-        return new ImportPlan(bundle, texts, preview(bundle, texts));
+        return new ImportPlan(bundle, texts, preview(bundle, texts), PlansFiles.read(root, bundle));
     }
 
     @Transactional
@@ -96,6 +101,10 @@ public class BundleImport {
                     null, null, List.of(), taking, existing.map(Period::version).orElse(0)));
             scores.replaceAll(p.code(), p.rows(), actor);
             results.recompute(p, bundle.unitsByCode());
+            List<PlanAction> actions = plan.plans().get(p.code());
+            if (actions != null) {
+                plans.replaceAll(p.code(), actions, actor);
+            }
             if (fin) {
                 published.add(p.code());
             }

@@ -1,12 +1,17 @@
 package org.parindex.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.Period;
 import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.engine.UnitResult;
 import org.parindex.core.history.BundleResults;
+import org.parindex.core.plans.PlanAction;
+import org.parindex.core.plans.PlansCsv;
+import org.parindex.core.plans.PlansFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** Validates a bundle: every problem as file:line: message, exit 2 if any. */
 @Command(name = "check", description = {"Validates a bundle: the formats, every framework, every score against its "
-        + "framework and the units.", "Prints every problem as file:line: message and exits 2 if there is any."})
+        + "framework and the units, and the improvement plans (plans/<period>.csv) when there are any.", "Prints every problem as file:line: message and exits 2 if there is any."})
 class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,6 +32,7 @@ class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Bundle bundle = args.read();
         BundleResults results = BundleResults.of(bundle);
+        Map<String, List<PlanAction>> plans = PlansFiles.read(args.bundle, bundle);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: valid (%d units, %d periods)%n", args.bundle, bundle.units().size(), bundle.periods().size());
         for (Period period : bundle.periods()) {
@@ -34,6 +40,9 @@ class CheckCommand implements Callable<Integer> {
             int missing = r.ranking().stream().mapToInt(UnitResult::missing).sum();
             out.printf("  %s  %s: %d units, framework %s%s%n", period.code(), period.name(), r.size(),
                     r.framework().id(), missing == 0 ? "" : ", " + missing + " items without a score (counted as 0)");
+            if (plans.containsKey(period.code())) {
+                out.printf("    %s: %d actions%n", PlansCsv.path(period.code()), plans.get(period.code()).size());
+            }
         }
         return 0;
     }

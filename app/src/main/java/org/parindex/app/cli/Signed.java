@@ -9,10 +9,6 @@ final class Signed {
     private Signed() { }
 
     static String of(double value, int decimals, Locale locale) {
-        String abs = Figures.number(Math.abs(value), decimals, locale);
-        if (abs.equals(Figures.number(0, decimals, locale))) {
-            return abs;
-        }
-        return (value < 0 ? "−" : "+") + abs;
+        return Figures.signed(value, decimals, locale);
     }
 }

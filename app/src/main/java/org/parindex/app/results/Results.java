@@ -10,6 +10,7 @@ import org.parindex.app.periods.PeriodStatusChanged;
 import org.parindex.app.accounts.Access;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.results.internal.Narratives;
+import org.parindex.app.results.internal.StoredHistory;
 import org.parindex.app.results.internal.Overviews;
 import org.parindex.app.results.internal.PeriodScoring;
 import org.parindex.app.results.internal.PeriodViews;
@@ -42,9 +43,11 @@ public class Results {
     private final PeriodScoring scoring;
     private final StoredResults stored;
     private final Narratives narratives;
+    private final StoredHistory history;
 
     Results(PeriodViews periods, Rankings rankings, UnitPages unitPages, Overviews overviews, PeriodScoring scoring,
-            StoredResults stored, Narratives narratives) {
+            StoredResults stored, Narratives narratives, StoredHistory history) {
+        this.history = history;
         this.periods = periods;
         this.rankings = rankings;
         this.unitPages = unitPages;
@@ -98,7 +101,7 @@ public class Results {
      * caller's to check, as for every read here.
      */
     public org.parindex.core.history.BundleResults bundleResults() {
-        return narratives.results();
+        return history.results();
     }
 
     /** Scores the period's final stage through core and stores the results; returns the problems in stored rows. */

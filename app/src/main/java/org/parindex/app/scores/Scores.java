@@ -56,6 +56,13 @@ public class Scores {
                 .list();
     }
 
+    /** What changes whenever a row of the period is added, changed or removed: for caches of what is read from them. */
+    public String stamp(String period) {
+        return jdbc.sql("SELECT COUNT(*), SUM(version), MAX(updated_at) FROM scores WHERE period_code = :p")
+                .param("p", period).query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getObject(3))
+                .single();
+    }
+
     /** The rows of one unit in a period, all stages. */
     public List<ScoreRow> ofUnit(String period, String unit) {
         return jdbc.sql("SELECT * FROM scores WHERE period_code = :p AND unit_code = :u ORDER BY id")

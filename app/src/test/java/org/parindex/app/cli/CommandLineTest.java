@@ -94,6 +94,24 @@ class CommandLineTest {
                 .contains("3 problems; nothing was written.");
     }
 
+    @Test
+    void checkReadsThePlansFilesAndListsTheirProblems() throws Exception {
+        Path bundle = copyOfSmall();
+        Files.createDirectories(bundle.resolve("plans"));
+        Files.writeString(bundle.resolve("plans/2023-H1.csv"), "unit,action,title,nodes,owner,due,status,note_date,note\n"
+                + "a,1,Hồ sơ trực tuyến,1.1,Một cửa,2023-12-31,planned,,\n");
+        Cli good = Cli.run("check", bundle.toString());
+        assertThat(good.status()).isZero();
+        assertThat(good.out()).contains("plans/2023-H1.csv: 1 actions");
+
+        Files.writeString(bundle.resolve("plans/2023-H1.csv"), "unit,action,title,nodes,owner,due,status,note_date,note\n"
+                + "a,1,Hồ sơ trực tuyến,9.9,Một cửa,2023-12-31,soon,,\n");
+        Cli bad = Cli.run("check", bundle.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("plans/2023-H1.csv:2: nodes: \"9.9\" is not a node of the period's framework")
+                .contains("plans/2023-H1.csv:2: status \"soon\" must be planned, in-progress, done or dropped");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"bundle.yaml", "units.csv", "frameworks/f.yaml", "scores/2022.csv"})
     void whateverBytesAFileHoldsTheAnswerIsBadInputNeverAStackTrace(String file) throws Exception {

@@ -50,6 +50,7 @@ abstract class RepositoriesContract {
     @Autowired Accounts accounts;
     @Autowired Audit audit;
     @Autowired BundleImport bundles;
+    @Autowired org.parindex.app.plans.Plans plans;
     @Autowired org.parindex.app.results.Results results;
     @Autowired org.parindex.app.opendata.PublicationLog publications;
     @Autowired org.parindex.app.visits.Visits visits;
@@ -133,6 +134,11 @@ abstract class RepositoriesContract {
         assertThat(scores.of("2023")).extracting(ScoreRow::value, ScoreRow::stage)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("8", Stage.SELF),
                         org.assertj.core.groups.Tuple.tuple("7.5", Stage.FINAL));
+        String stamp = scores.stamp("2023");
+        assertThat(scores.stamp("2023")).isEqualTo(stamp);
+        scores.put("2023", "hai-an", "1.1", Stage.SELF, "9", "", "admin");
+        assertThat(scores.stamp("2023")).as("a changed row changes the stamp (issue 10's forecast cache)")
+                .isNotEqualTo(stamp);
         Period open = periods.find("2023").orElseThrow();
         while (open.nextStatus() != PeriodStatus.LOCKED) {
             open = stages.apply(open.advanced());
@@ -192,6 +198,25 @@ abstract class RepositoriesContract {
         audit.record(null, "bundle.import", "demo", null);
         assertThat(audit.latest(10)).extracting(e -> e.action()).containsExactly("bundle.import", "unit.rename");
         assertThat(audit.latest(10).get(0).actor()).isEqualTo("system");
+    }
+
+    @Test
+    void plansKeepActionsAndNotesAndRefuseAStaleChange(@TempDir Path dir) throws Exception {
+        bundles.apply(bundles.prepare(TestBundles.small(dir)), "admin");
+        var a = plans.add("2023-H1", "hai-truong", new org.parindex.app.plans.Plans.Draft("Một cửa", "1.1; 1.2",
+                "Văn phòng", "2023-12-31", "in-progress"), "can-bo-hai-truong");
+        assertThat(a.nodes()).containsExactly("1.1", "1.2");
+        plans.note(a.id(), a.version(), "Đã tập huấn", null, null, "can-bo-hai-truong");
+        assertThatThrownBy(() -> plans.note(a.id(), a.version(), "cũ", null, null, "can-bo-hai-truong"))
+                .isInstanceOf(org.parindex.app.plans.PlanRefused.class);
+        var b = plans.find(a.id());
+        assertThat(b.notes()).extracting(n -> n.text()).containsExactly("Đã tập huấn");
+        plans.update(a.id(), b.version(), new org.parindex.app.plans.Plans.Draft("Một cửa", "1.2", "Văn phòng",
+                "2023-12-31", "done"), "can-bo-hai-truong");
+        assertThat(plans.find(a.id()).status()).isEqualTo("done");
+        assertThat(plans.export("2023-H1")).singleElement().satisfies(x -> assertThat(x.notes()).hasSize(1));
+        plans.replaceAll("2023-H1", List.of(), "admin");
+        assertThat(plans.of("2023-H1", null)).isEmpty();
     }
 
     @Test

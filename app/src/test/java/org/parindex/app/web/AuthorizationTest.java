@@ -111,6 +111,25 @@ class AuthorizationTest {
         {"GET", "/frameworks/compare", 302, 200, 200, 200, 200},
         {"GET", "/js/results.js", 200, 200, 200, 200, 200},
         {"GET", "/webjars/chart.js/dist/chart.umd.js", 200, 200, 200, 200, 200},
+        // issue 10: explain, targets, what-if, forecast
+        {"GET", "/api/v1/units/hai-truong/explain?period=2023-H1", 401, 200, 200, 200, 200},
+        {"GET", "/api/v1/units/hai-an/explain?period=2023-H1", 401, 200, 200, 403, 200},
+        {"GET", "/api/v1/units/hai-truong/targets?period=2023-H1", 401, 200, 200, 200, 200},
+        {"GET", "/api/v1/units/hai-an/targets?period=2023-H1", 401, 200, 200, 403, 200},
+        {"JSON", "/api/v1/units/hai-truong/whatif?period=2023-H1", 401, 200, 200, 200, 403},
+        {"JSON", "/api/v1/units/hai-an/whatif?period=2023-H1", 401, 200, 200, 403, 403},
+        {"GET", "/api/v1/periods/2023-H1/forecast", 401, 200, 200, 403, 200},
+        {"GET", "/api/v1/periods/no-such-period/forecast", 401, 404, 404, 403, 404},
+        {"GET", "/forecast/2023-H1", 302, 200, 200, 403, 200},
+        {"GET", "/forecast/no-such-period", 302, 404, 404, 403, 404},
+        {"GET", "/js/whatif.js", 200, 200, 200, 200, 200},
+        {"GET", "/plans/2023-H1", 302, 200, 200, 302, 200},
+        {"GET", "/plans/2023-H1/units/hai-truong", 302, 200, 200, 200, 200},
+        {"GET", "/plans/2023-H1/units/hai-an", 302, 200, 200, 403, 200},
+        {"GET", "/plans/no-such-period/units/hai-truong", 302, 404, 404, 404, 404},
+        {"POST", "/plans/2023-H1/units/hai-an/actions?title=T&nodes=7.3&owner=O&due=2030-01-01&status=planned",
+            302, 302, 302, 403, 403},
+        {"POST", "/plans/actions/999999?version=0", 302, 404, 404, 404, 404},
     };
 
     @Autowired MockMvc mvc;
@@ -137,6 +156,7 @@ class AuthorizationTest {
         AbstractMockHttpServletRequestBuilder<?> request = switch (method) {
             case "GET" -> get(path);
             case "POST" -> post(path).with(csrf());
+            case "JSON" -> post(path).with(csrf()).contentType("application/json").content("{\"values\": {}}");
             case "UPLOAD" -> multipart(path).file(new MockMultipartFile("file", "a.pdf", "application/pdf",
                     "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).with(csrf());
             default -> post(path);

@@ -53,9 +53,12 @@ public final class Forecast {
         }
     }
 
-    /** One unit's forecast; {@code lastBand} is its (or its predecessors') band in the previous period, or null. */
+    /**
+     * One unit's forecast; {@code lastBand} is its (or its predecessors') band in the previous period, or null, and
+     * {@code lastIndex} the index that band was chosen on (the predecessors' mean), NaN when none.
+     */
     public record UnitForecast(UnitResult result, double low, double high, int unknown, Band lastBand,
-                               List<Warning> warnings) {
+                               double lastIndex, List<Warning> warnings) {
         public double index() {
             return result.index();
         }
@@ -269,29 +272,30 @@ public final class Forecast {
 
     private UnitForecast unit(int u) {
         UnitResult r = result.at(u);
-        Band last = lastBand(r.unit().code());
+        double lastIndex = lastIndex(r.unit().code());
+        Band last = Double.isNaN(lastIndex) ? null : sources.previous().framework().band(lastIndex);
         List<Warning> warnings = new ArrayList<>();
         if (last != null && r.band().min() < last.min()) {
             warnings.add(new Warning(null, r.index(), last.min(), Double.NaN, last, r.band()));
         }
         warnings.addAll(indicatorWarnings(r));
-        return new UnitForecast(r, low[u], high[u], unknown[u], last, List.copyOf(warnings));
+        return new UnitForecast(r, low[u], high[u], unknown[u], last, lastIndex, List.copyOf(warnings));
     }
 
-    private Band lastBand(String code) {
+    private double lastIndex(String code) {
         PeriodResult previous = sources.previous();
         if (previous == null) {
-            return null;
+            return Double.NaN;
         }
         int[] at = Predecessors.positions(previous, code, sources.allUnits());
         if (at.length == 0) {
-            return null;
+            return Double.NaN;
         }
         double sum = 0;
         for (int p : at) {
             sum += previous.index(p);
         }
-        return previous.framework().band(sum / at.length);
+        return sum / at.length;
     }
 
     /** Indicator-fed leaves with a known value below full points, most points at stake first. */

@@ -87,9 +87,20 @@ public record IndexChange(Period previous, Period period, Before before, UnitRes
 
     /** @throws BadInputException when the unit has no result in the period, or no earlier period has it or its lineage */
     public static IndexChange of(BundleResults results, String periodCode, String unitCode) {
-        PeriodResult now = results.result(periodCode);
-        UnitResult after = now.unit(unitCode).orElseThrow(() -> new BadInputException("--unit", 0,
+        results.result(periodCode).unit(unitCode).orElseThrow(() -> new BadInputException("--unit", 0,
                 "unit \"" + unitCode + "\" has no result in period " + periodCode));
+        return find(results, periodCode, unitCode).orElseThrow(() -> new BadInputException("--period", 0,
+                "no period before " + periodCode + " has a result for " + unitCode
+                        + " or the units merged into it; there is no change to explain"));
+    }
+
+    /** The change, or empty when the unit has no result in the period or no earlier period has it or its lineage. */
+    public static Optional<IndexChange> find(BundleResults results, String periodCode, String unitCode) {
+        PeriodResult now = results.result(periodCode);
+        Optional<UnitResult> after = now.unit(unitCode);
+        if (after.isEmpty()) {
+            return Optional.empty();
+        }
         Map<String, Unit> units = results.bundle().unitsByCode();
         List<Period> periods = results.periods();
         int at = indexOf(periods, periodCode);
@@ -97,11 +108,10 @@ public record IndexChange(Period previous, Period period, Before before, UnitRes
             PeriodResult then = results.result(periods.get(p).code());
             Optional<Before> before = before(then, unitCode, units);
             if (before.isPresent()) {
-                return build(periods.get(p), periods.get(at), then, now, after, before.get(), units);
+                return Optional.of(build(periods.get(p), periods.get(at), then, now, after.get(), before.get(), units));
             }
         }
-        throw new BadInputException("--period", 0, "no period before " + periodCode + " has a result for "
-                + unitCode + " or the units merged into it; there is no change to explain");
+        return Optional.empty();
     }
 
     private static IndexChange build(Period previous, Period period, PeriodResult then, PeriodResult now,

@@ -26,6 +26,11 @@ public final class WhatIf {
         this.sheet = sheet;
     }
 
+    /** Over a result and the sheet it was scored from. */
+    public static WhatIf of(PeriodResult result) {
+        return new WhatIf(result, result.sheet());
+    }
+
     /** @param sheet the sheet {@code result} was scored from */
     public static WhatIf of(ScoreSheet sheet, PeriodResult result) {
         return new WhatIf(result, sheet);

@@ -80,6 +80,29 @@ public final class BundleReader {
         }
     }
 
+    /**
+     * Applies {@code reader} to a bundle's root folder: the folder itself, or the root of a .zip (its single top-level
+     * folder when bundle.yaml is there), for files a bundle may carry beside those bundle.yaml names (plans/…).
+     */
+    public static <T> T atRoot(Path path, java.util.function.Function<Path, T> reader) {
+        if (Files.isDirectory(path)) {
+            return reader.apply(Files.exists(path.resolve(BUNDLE_FILE)) ? path : singleBundleFolder(path));
+        }
+        try (FileSystem fs = FileSystems.newFileSystem(path)) {
+            return reader.apply(zipRoot(fs, path));
+        } catch (IOException e) {
+            throw new BadInputException(path.getFileName().toString(), 0, "not a readable .zip: " + e.getMessage());
+        }
+    }
+
+    private static Path singleBundleFolder(Path dir) {
+        try (Stream<Path> top = Files.list(dir)) {
+            return top.filter(d -> Files.exists(d.resolve(BUNDLE_FILE))).findFirst().orElse(dir);
+        } catch (IOException e) {
+            throw new BadInputException(dir.getFileName().toString(), 0, "not a readable folder: " + e.getMessage());
+        }
+    }
+
     /** The zip's root, or its single top-level folder when bundle.yaml is there. */
     private static Path zipRoot(FileSystem fs, Path zip) throws IOException {
         Path root = fs.getPath("/");

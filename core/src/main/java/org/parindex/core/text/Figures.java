@@ -36,6 +36,15 @@ public final class Figures {
         return format.format(new java.math.BigDecimal(Double.toString(value)));
     }
 
+    /** A change with its sign: +1,85 and −2,00 (a true minus sign), 0,00 without one. */
+    public static String signed(double value, int decimals, Locale locale) {
+        String abs = number(Math.abs(value), decimals, locale);
+        if (abs.equals(number(0, decimals, locale))) {
+            return abs;
+        }
+        return (value < 0 ? "−" : "+") + abs;
+    }
+
     public static String percent(double value, int decimals, Locale locale) {
         return Double.isNaN(value) ? "—" : number(value, decimals, locale) + "%";
     }

@@ -21,6 +21,16 @@ public class PageFigures {
         return value == null ? "—" : Figures.percent(value, decimals, locale());
     }
 
+    /** A number to a fixed number of decimals (86,45; 73,90). */
+    public String num(Double value, int decimals) {
+        return value == null ? "—" : Figures.number(value, decimals, locale());
+    }
+
+    /** A change with its sign (+1,85, −2,00) to the period's decimals. */
+    public String signed(Number value, int decimals) {
+        return value == null ? "—" : Figures.signed(value.doubleValue(), decimals, locale());
+    }
+
     public String pts(Double value) {
         return value == null ? "—" : Figures.points(value, locale());
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parindex.app.accounts.Access;
+import org.parindex.app.results.Analysis;
 import org.parindex.app.results.PeriodView;
 import org.parindex.app.results.RankingRow;
 import org.parindex.app.results.RankingView;
@@ -40,9 +41,10 @@ class UnitPageController {
     private final PublicUrl url;
     private final PageFigures fig;
     private final MessageSource messages;
+    private final Analysis analysis;
 
     UnitPageController(Results results, Units units, ChartJson json, Visits visits, PublicUrl url, PageFigures fig,
-                       MessageSource messages) {
+                       MessageSource messages, Analysis analysis) {
         this.results = results;
         this.units = units;
         this.json = json;
@@ -50,6 +52,7 @@ class UnitPageController {
         this.url = url;
         this.fig = fig;
         this.messages = messages;
+        this.analysis = analysis;
     }
 
     @GetMapping("/units/{unit}")
@@ -68,6 +71,10 @@ class UnitPageController {
             model.addAttribute("fieldChart", PageCharts.fields(page));
             model.addAttribute("narrative", results.narrative(unit, page.period().code(), locale).orElse(null));
             model.addAttribute("og", openGraph(page, locale));
+            model.addAttribute("explain", analysis.explain(unit, page.period().code()).orElse(null));
+            model.addAttribute("targets", analysis.targets(unit, page.period().code(), locale).orElse(null));
+            model.addAttribute("mayWhatIf", Access.viewer().mayImprove(unit));
+            model.addAttribute("whatIfFields", WhatIfItems.byField(page.tree()));
         }
         String periodCode = page.period() == null ? "" : "/" + page.period().code();
         model.addAttribute("visits", visits.count("/units/" + page.unit().code() + periodCode));

@@ -1,73 +1,26 @@
 package org.parindex.app.results.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.parindex.app.frameworks.FrameworkVersion;
-import org.parindex.app.frameworks.Frameworks;
-import org.parindex.app.periods.Period;
-import org.parindex.app.periods.Periods;
-import org.parindex.app.units.Unit;
-import org.parindex.app.units.Units;
-import org.parindex.core.bundle.Bundle;
 import org.parindex.core.history.BundleResults;
-import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.report.NarrativeReport;
 import org.springframework.stereotype.Component;
 
-/**
- * Core's narrative report of a unit in a period (headline, fields, earlier ranks and why it changed), over the
- * stored periods that have results, each as scored once when its results were stored ({@link PeriodScoring}).
- */
+/** Core's narrative report of a unit in a period (headline, fields, earlier ranks and why it changed). */
 @Component
 public class Narratives {
 
-    private final Units units;
-    private final Periods periods;
-    private final Frameworks frameworks;
-    private final PeriodScoring scoring;
+    private final StoredHistory history;
 
-    Narratives(Units units, Periods periods, Frameworks frameworks, PeriodScoring scoring) {
-        this.units = units;
-        this.periods = periods;
-        this.frameworks = frameworks;
-        this.scoring = scoring;
+    Narratives(StoredHistory history) {
+        this.history = history;
     }
 
     public Optional<String> narrative(String unit, String period, Locale locale) {
-        BundleResults results = results();
+        BundleResults results = history.results();
         if (results.bundle().period(period).isEmpty() || results.unit(period, unit).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(NarrativeReport.write(results, period, unit, locale));
-    }
-
-    /** Every stored period that has results, as core's results of a bundle (for the narrative and the documents). */
-    public BundleResults results() {
-        Map<String, PeriodResult> scored = new LinkedHashMap<>();
-        List<org.parindex.core.bundle.Period> computed = new ArrayList<>();
-        for (Period p : periods.all()) {
-            scoring.result(p.code()).ifPresent(r -> {
-                scored.put(p.code(), r);
-                computed.add(corePeriod(p));
-            });
-        }
-        return BundleResults.from(bundle(computed), scored);
-    }
-
-    /** A period as the report names and dates it (its rows are in the result already). */
-    private org.parindex.core.bundle.Period corePeriod(Period p) {
-        FrameworkVersion fw = frameworks.byId(p.frameworkId()).orElseThrow();
-        return new org.parindex.core.bundle.Period(p.code(), p.name(), fw.fileName(), fw.framework(),
-                "scores/" + p.code() + ".csv", List.of(), p.announcedOn(), p.startsOn(), p.endsOn());
-    }
-
-    private Bundle bundle(List<org.parindex.core.bundle.Period> computed) {
-        var assessor = periods.assessor();
-        return new Bundle(assessor.title(), assessor.name(), assessor.demo(),
-                units.all().stream().map(Unit::toCore).toList(), computed);
     }
 }

@@ -1,6 +1,8 @@
 package org.parindex.app.results.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,10 @@ import org.parindex.app.periods.Period;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.scores.Scores;
 import org.parindex.app.units.Units;
+import org.parindex.core.analysis.Forecast;
+import org.parindex.core.analysis.Indicators;
+import org.parindex.core.analysis.WhatIf;
+import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
@@ -31,12 +37,16 @@ public class PeriodScoring {
 
     private record Scored(Instant computedAt, PeriodResult result) { }
 
+    /** A forecast and what it was computed from (period, as-of date, the rows' stamp, the previous results). */
+    private record Forecasted(String key, Forecast forecast) { }
+
     private final Periods periods;
     private final Frameworks frameworks;
     private final Units units;
     private final Scores scores;
     private final StoredResults stored;
     private final Map<String, Scored> scored = new ConcurrentHashMap<>();
+    private final Map<String, Forecasted> forecasts = new ConcurrentHashMap<>();
 
     PeriodScoring(Periods periods, Frameworks frameworks, Units units, Scores scores, StoredResults stored) {
         this.periods = periods;
@@ -83,9 +93,60 @@ public class PeriodScoring {
         return BundleResults.score(one, Map.of(unit.code(), unit), stage, new Problems()).unit(unit.code());
     }
 
+    /** Core's what-if over a period's stored final result; empty when the period has no stored results. */
+    public Optional<WhatIf> whatIf(String periodCode) {
+        return result(periodCode).map(WhatIf::of);
+    }
+
+    /**
+     * Core's forecast of a period from its stored rows (every stage) and the final rows of the latest earlier period
+     * with stored results, with the indicator observations given. Without observations the forecast is kept until
+     * the period's rows, the as-of date or the previous period's results change.
+     */
+    public Forecast forecast(String periodCode, LocalDate asOf, Indicators indicators) {
+        String key = indicators == Indicators.NONE ? periodCode + "|" + asOf + "|" + scores.stamp(periodCode) + "|"
+                + previousWithResults(periodCode).flatMap(stored::computedAt).orElse(null) : null;
+        Forecasted cached = key == null ? null : forecasts.get(periodCode);
+        if (cached != null && cached.key().equals(key)) {
+            return cached.forecast();
+        }
+        Forecast f = computeForecast(periodCode, asOf, indicators);
+        if (key != null) {
+            forecasts.put(periodCode, new Forecasted(key, f));
+        }
+        return f;
+    }
+
+    private Forecast computeForecast(String periodCode, LocalDate asOf, Indicators indicators) {
+        Period period = periods.find(periodCode).orElseThrow(() -> new IllegalStateException("no period " + periodCode));
+        List<org.parindex.core.bundle.Period> both = new ArrayList<>();
+        previousWithResults(periodCode).flatMap(periods::find).ifPresent(previous ->
+                both.add(corePeriod(previous, frameworks.byId(previous.frameworkId()).orElseThrow())));
+        both.add(corePeriod(period, frameworks.byId(period.frameworkId()).orElseThrow()));
+        var assessor = periods.assessor();
+        Bundle bundle = new Bundle(assessor.title(), assessor.name(), assessor.demo(),
+                units.all().stream().map(org.parindex.app.units.Unit::toCore).toList(), both);
+        return Forecast.of(bundle, periodCode, asOf, indicators);
+    }
+
+    /** The latest period before this one that has stored results. */
+    public Optional<String> previousWithResults(String periodCode) {
+        String previous = null;
+        for (Period p : periods.all()) {
+            if (p.code().equals(periodCode)) {
+                break;
+            }
+            if (stored.has(p.code())) {
+                previous = p.code();
+            }
+        }
+        return Optional.ofNullable(previous);
+    }
+
     public void forget(String periodCode) {
         stored.delete(periodCode);
         scored.remove(periodCode);
+        forecasts.remove(periodCode);
     }
 
     private void store(String periodCode, PeriodResult result) {
@@ -97,11 +158,18 @@ public class PeriodScoring {
         Period period = periods.find(periodCode)
                 .orElseThrow(() -> new IllegalStateException("no period " + periodCode));
         FrameworkVersion fw = frameworks.byId(period.frameworkId()).orElseThrow();
+        return BundleResults.score(corePeriod(period, fw), taking(period), Stage.FINAL, problems);
+    }
+
+    private Map<String, Unit> taking(Period period) {
         Map<String, Unit> taking = new LinkedHashMap<>();
         period.unitCodes().forEach(u -> units.find(u).ifPresent(unit -> taking.put(u, unit.toCore())));
-        var core = new org.parindex.core.bundle.Period(period.code(), period.name(), fw.fileName(),
+        return taking;
+    }
+
+    private org.parindex.core.bundle.Period corePeriod(Period period, FrameworkVersion fw) {
+        return new org.parindex.core.bundle.Period(period.code(), period.name(), fw.fileName(),
                 fw.framework(), "scores/" + period.code() + ".csv", scores.of(period.code()), period.announcedOn(),
                 period.startsOn(), period.endsOn());
-        return BundleResults.score(core, taking, Stage.FINAL, problems);
     }
 }
