@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.parindex.app.indicators.Observations;
 import org.parindex.app.scores.Scores;
 import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.frameworks.Frameworks;
@@ -17,6 +18,7 @@ import org.parindex.app.periods.Periods;
 import org.parindex.app.units.Unit;
 import org.parindex.app.units.Units;
 import org.parindex.core.bundle.Codes;
+import org.parindex.core.io.IndicatorsCsv;
 import org.parindex.core.io.ScoresCsv;
 import org.parindex.core.io.UnitsCsv;
 import org.springframework.stereotype.Service;
@@ -30,8 +32,10 @@ public class BundleExport {
     private final Frameworks frameworks;
     private final Periods periods;
     private final Scores scores;
+    private final Observations observations;
 
-    BundleExport(Units units, Frameworks frameworks, Periods periods, Scores scores) {
+    BundleExport(Units units, Frameworks frameworks, Periods periods, Scores scores, Observations observations) {
+        this.observations = observations;
         this.units = units;
         this.frameworks = frameworks;
         this.periods = periods;
@@ -61,6 +65,10 @@ public class BundleExport {
             String scoresFile = "scores/" + Codes.require("period", p.code()) + ".csv";
             files.put(fwFile, fw.source());
             files.put(scoresFile, ScoresCsv.write(scores.of(p.code())));
+            var observed = observations.of(p.code());
+            if (!observed.isEmpty()) {
+                files.put(IndicatorsCsv.path(p.code()), IndicatorsCsv.write(observed));
+            }
             yaml.append("  - code: ").append(quote(p.code())).append('\n')
                     .append("    name: ").append(quote(p.name())).append('\n')
                     .append("    framework: ").append(fwFile).append('\n')

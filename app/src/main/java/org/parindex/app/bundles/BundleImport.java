@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parindex.app.indicators.Observations;
 import org.parindex.app.scores.Scores;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.frameworks.FrameworkVersion;
@@ -42,8 +43,11 @@ public class BundleImport {
     private final Scores scores;
     private final Results results;
     private final Audit audit;
+    private final Observations observations;
 
-    BundleImport(Units units, Frameworks frameworks, Periods periods, Scores scores, Results results, Audit audit) {
+    BundleImport(Units units, Frameworks frameworks, Periods periods, Scores scores, Results results, Audit audit,
+                 Observations observations) {
+        this.observations = observations;
         this.units = units;
         this.frameworks = frameworks;
         this.periods = periods;
@@ -90,6 +94,7 @@ public class BundleImport {
                     existing.map(Period::ordinal).orElseGet(periods::nextOrdinal), p.from(), p.to(), p.announced(),
                     null, null, List.of(), taking, existing.map(Period::version).orElse(0)));
             scores.replaceAll(p.code(), p.rows(), actor);
+            observations.append(p.code(), p.feeds().observations(), actor);
             results.recompute(p, bundle.unitsByCode());
         }
         ImportPreview preview = plan.preview();

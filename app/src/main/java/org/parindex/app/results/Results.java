@@ -19,6 +19,7 @@ import org.parindex.app.results.internal.UnitPages;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
+import org.parindex.core.feeds.FedValue;
 import org.parindex.core.engine.UnitResult;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.problem.Problems;
@@ -111,6 +112,11 @@ public class Results {
     }
 
     /** The stored ranking as the CSV kept with a published version: rank, unit, points, maximum, index, band. */
+    /** The values a unit's indicator and survey items get in a period, and where each came from (core's rule). */
+    public List<FedValue> fed(Period period, Framework framework, Unit unit) {
+        return scoring.fed(period, framework, unit);
+    }
+
     public String rankingCsv(String period) {
         return stored.csv(period);
     }

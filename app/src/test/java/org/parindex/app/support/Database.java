@@ -9,7 +9,8 @@ public final class Database {
 
     private static final AtomicInteger H2 = new AtomicInteger();
 
-    private static final String[] TABLES = {"audit_entries", "users", "result_nodes", "results", "scores",
+    private static final String[] TABLES = {"indicator_observations", "api_tokens", "survey_codes",
+        "survey_responses", "surveys", "audit_entries", "users", "result_nodes", "results", "scores",
         "appraisal_rounds", "period_units", "periods", "frameworks", "unit_predecessors", "units", "unit_groups",
         "settings"};
 

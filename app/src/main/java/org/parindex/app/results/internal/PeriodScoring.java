@@ -16,6 +16,8 @@ import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
 import org.parindex.core.engine.PeriodResult;
+import org.parindex.core.feeds.FedValue;
+import org.parindex.core.feeds.FeedFill;
 import org.parindex.core.engine.UnitResult;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.history.BundleResults;
@@ -36,9 +38,12 @@ public class PeriodScoring {
     private final Units units;
     private final Scores scores;
     private final StoredResults stored;
+    private final PeriodFeeds feeds;
     private final Map<String, Scored> scored = new ConcurrentHashMap<>();
 
-    PeriodScoring(Periods periods, Frameworks frameworks, Units units, Scores scores, StoredResults stored) {
+    PeriodScoring(Periods periods, Frameworks frameworks, Units units, Scores scores, StoredResults stored,
+                  PeriodFeeds feeds) {
+        this.feeds = feeds;
         this.periods = periods;
         this.frameworks = frameworks;
         this.units = units;
@@ -79,8 +84,16 @@ public class PeriodScoring {
     /** One unit's result from rows that are not stored results (a sheet being edited), at a stage. */
     public Optional<UnitResult> unit(Period period, Framework framework, Unit unit, List<ScoreRow> rows, Stage stage) {
         var one = new org.parindex.core.bundle.Period(period.code(), period.name(), framework.id(), framework,
-                "sheet " + unit.code(), rows, period.announcedOn(), period.startsOn(), period.endsOn());
+                "sheet " + unit.code(), rows, period.announcedOn(), period.startsOn(), period.endsOn(),
+                feeds.of(period.code()));
         return BundleResults.score(one, Map.of(unit.code(), unit), stage, new Problems()).unit(unit.code());
+    }
+
+    /** The values a unit's fed items get in a stored period, and where each came from. */
+    public List<FedValue> fed(Period period, Framework framework, Unit unit) {
+        var core = new org.parindex.core.bundle.Period(period.code(), period.name(), framework.id(), framework, "",
+                List.of(), period.announcedOn(), period.startsOn(), period.endsOn(), feeds.of(period.code()));
+        return FeedFill.values(core, Map.of(unit.code(), unit), null);
     }
 
     public void forget(String periodCode) {
@@ -101,7 +114,7 @@ public class PeriodScoring {
         period.unitCodes().forEach(u -> units.find(u).ifPresent(unit -> taking.put(u, unit.toCore())));
         var core = new org.parindex.core.bundle.Period(period.code(), period.name(), fw.fileName(),
                 fw.framework(), "scores/" + period.code() + ".csv", scores.of(period.code()), period.announcedOn(),
-                period.startsOn(), period.endsOn());
+                period.startsOn(), period.endsOn(), feeds.of(period.code()));
         return BundleResults.score(core, taking, Stage.FINAL, problems);
     }
 }
