@@ -9,6 +9,7 @@ import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.PeriodStatusChanged;
 import org.parindex.app.accounts.Access;
 import org.parindex.app.accounts.Viewer;
+import org.parindex.app.results.internal.IndicatorCharts;
 import org.parindex.app.results.internal.Narratives;
 import org.parindex.app.results.internal.Overviews;
 import org.parindex.app.results.internal.PeriodScoring;
@@ -43,9 +44,11 @@ public class Results {
     private final PeriodScoring scoring;
     private final StoredResults stored;
     private final Narratives narratives;
+    private final IndicatorCharts indicatorCharts;
 
     Results(PeriodViews periods, Rankings rankings, UnitPages unitPages, Overviews overviews, PeriodScoring scoring,
-            StoredResults stored, Narratives narratives) {
+            StoredResults stored, Narratives narratives, IndicatorCharts indicatorCharts) {
+        this.indicatorCharts = indicatorCharts;
         this.periods = periods;
         this.rankings = rankings;
         this.unitPages = unitPages;
@@ -115,6 +118,11 @@ public class Results {
     /** The values a unit's indicator and survey items get in a period, and where each came from (core's rule). */
     public List<FedValue> fed(Period period, Framework framework, Unit unit) {
         return scoring.fed(period, framework, unit);
+    }
+
+    /** A unit's numeric indicator series in a period, each with its item's full-points threshold. */
+    public List<IndicatorSeries> indicatorSeries(String period, String unit) {
+        return indicatorCharts.of(period, unit);
     }
 
     public String rankingCsv(String period) {

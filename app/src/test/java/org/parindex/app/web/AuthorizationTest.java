@@ -90,6 +90,14 @@ class AuthorizationTest {
         {"GET", "/frameworks/compare", 302, 200, 200, 200, 200},
         {"GET", "/js/results.js", 200, 200, 200, 200, 200},
         {"GET", "/webjars/chart.js/dist/chart.umd.js", 200, 200, 200, 200, 200},
+        // issue 11: indicators, API tokens, the systems' API
+        {"GET", "/admin/indicators", 302, 200, 403, 403, 403},
+        {"POST", "/admin/indicators/preview?period=2023-H1", 302, 400, 403, 403, 403},
+        {"POST", "/admin/indicators/import?token=none", 302, 302, 403, 403, 403},
+        {"POST", "/admin/indicators/tokens?name=X&scope=INDICATORS", 302, 302, 403, 403, 403},
+        {"POST", "/admin/indicators/tokens/999999/revoke", 302, 404, 403, 403, 403},
+        {"POST-NO-CSRF", "/api/v1/indicators", 401, 401, 401, 401, 401},
+        {"GET", "/js/indicators.js", 200, 200, 200, 200, 200},
     };
 
     @Autowired MockMvc mvc;

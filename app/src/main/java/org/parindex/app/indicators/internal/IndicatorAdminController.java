@@ -20,11 +20,13 @@ import org.parindex.core.bundle.Codes;
 import org.parindex.core.problem.BadInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -91,6 +93,14 @@ class IndicatorAdminController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("refused", e.code());
         }
+        return "indicators/preview";
+    }
+
+    /** A POST that is no multipart upload (no file chosen, a hand-made request): refused like an empty file. */
+    @ExceptionHandler(MultipartException.class)
+    String notAnUpload(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("refused", "empty");
         return "indicators/preview";
     }
 

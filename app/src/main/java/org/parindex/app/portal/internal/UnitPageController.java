@@ -55,6 +55,9 @@ class UnitPageController {
             model.addAttribute("ordinal", UnitNouns.ordinal(page.headline().rank(), locale));
             model.addAttribute("fieldChart", PageCharts.fields(page));
             model.addAttribute("narrative", results.narrative(unit, page.period().code(), locale).orElse(null));
+            var series = results.indicatorSeries(page.period().code(), unit);
+            model.addAttribute("indicatorSeries", series);
+            model.addAttribute("indicatorJson", json.of(series));
         }
         model.addAttribute("trendChart", PageCharts.trend(page));
         model.addAttribute("fieldChartJson", json.of(model.getAttribute("fieldChart")));
