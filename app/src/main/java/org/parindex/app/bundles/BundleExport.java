@@ -10,6 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.parindex.app.indicators.Observations;
 import org.parindex.app.scores.Scores;
+import org.parindex.app.surveys.Surveys;
 import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.Assessor;
@@ -20,6 +21,8 @@ import org.parindex.app.units.Units;
 import org.parindex.core.bundle.Codes;
 import org.parindex.core.io.IndicatorsCsv;
 import org.parindex.core.io.ScoresCsv;
+import org.parindex.core.io.SurveyResponsesCsv;
+import org.parindex.core.io.SurveyYaml;
 import org.parindex.core.io.UnitsCsv;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +36,12 @@ public class BundleExport {
     private final Periods periods;
     private final Scores scores;
     private final Observations observations;
+    private final Surveys surveys;
 
-    BundleExport(Units units, Frameworks frameworks, Periods periods, Scores scores, Observations observations) {
+    BundleExport(Units units, Frameworks frameworks, Periods periods, Scores scores, Observations observations,
+                 Surveys surveys) {
         this.observations = observations;
+        this.surveys = surveys;
         this.units = units;
         this.frameworks = frameworks;
         this.periods = periods;
@@ -69,6 +75,13 @@ public class BundleExport {
             if (!observed.isEmpty()) {
                 files.put(IndicatorsCsv.path(p.code()), IndicatorsCsv.write(observed));
             }
+            surveys.definition(p.code()).ifPresent(d -> {
+                files.put(SurveyYaml.path(p.code()), d.text());
+                var responses = surveys.responses(p.code(), d.survey());
+                if (!responses.isEmpty()) {
+                    files.put(SurveyResponsesCsv.path(p.code()), SurveyResponsesCsv.write(d.survey(), responses));
+                }
+            });
             yaml.append("  - code: ").append(quote(p.code())).append('\n')
                     .append("    name: ").append(quote(p.name())).append('\n')
                     .append("    framework: ").append(fwFile).append('\n')

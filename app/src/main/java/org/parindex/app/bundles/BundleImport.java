@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parindex.app.indicators.Observations;
 import org.parindex.app.scores.Scores;
+import org.parindex.app.surveys.Surveys;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.frameworks.Frameworks;
@@ -44,10 +45,12 @@ public class BundleImport {
     private final Results results;
     private final Audit audit;
     private final Observations observations;
+    private final Surveys surveys;
 
     BundleImport(Units units, Frameworks frameworks, Periods periods, Scores scores, Results results, Audit audit,
-                 Observations observations) {
+                 Observations observations, Surveys surveys) {
         this.observations = observations;
+        this.surveys = surveys;
         this.units = units;
         this.frameworks = frameworks;
         this.periods = periods;
@@ -95,6 +98,9 @@ public class BundleImport {
                     null, null, List.of(), taking, existing.map(Period::version).orElse(0)));
             scores.replaceAll(p.code(), p.rows(), actor);
             observations.append(p.code(), p.feeds().observations(), actor);
+            if (p.feeds().survey() != null) {
+                surveys.imported(p.code(), p.feeds().surveyText(), p.feeds().responses(), actor);
+            }
             results.recompute(p, bundle.unitsByCode());
         }
         ImportPreview preview = plan.preview();

@@ -21,6 +21,8 @@ import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
 import org.parindex.core.feeds.FedValue;
+import org.parindex.core.feeds.Feeds;
+import org.parindex.core.feeds.Satisfaction;
 import org.parindex.core.engine.UnitResult;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.problem.Problems;
@@ -123,6 +125,13 @@ public class Results {
     /** A unit's numeric indicator series in a period, each with its item's full-points threshold. */
     public List<IndicatorSeries> indicatorSeries(String period, String unit) {
         return indicatorCharts.of(period, unit);
+    }
+
+    /** A unit's satisfaction in a period's survey; empty without a survey or a response. */
+    public Optional<SurveyView> survey(String period, String unit) {
+        Feeds f = indicatorCharts.feeds(period);
+        Satisfaction s = f.satisfaction().get(unit);
+        return s == null ? Optional.empty() : Optional.of(new SurveyView(f.survey(), s));
     }
 
     public String rankingCsv(String period) {

@@ -10,6 +10,7 @@ import org.parindex.core.bundle.Codes;
 import org.parindex.core.feeds.Survey;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.framework.Node;
+import org.parindex.core.framework.Rule;
 import org.parindex.core.problem.Problems;
 
 /**
@@ -156,7 +157,8 @@ public final class SurveyYaml {
         if (!Codes.isValid(code)) {
             t.get(key).problem("`" + key + "` \"" + Codes.shown(code) + "\" must be " + Codes.RULE);
         } else if (framework != null && !feedable.contains(code)) {
-            t.get(key).problem("no item of framework " + framework.id() + " has source survey:" + code);
+            t.get(key).problem("no item of framework " + framework.id() + " has source survey:" + code
+                    + " and a linear or tiers rule (the rule maps the satisfaction % to points)");
         } else if (!fed.add(code)) {
             t.get(key).problem("survey:" + code + " is fed twice");
         }
@@ -167,7 +169,8 @@ public final class SurveyYaml {
         Set<String> codes = new HashSet<>();
         if (framework != null) {
             for (Node n : framework.allNodes()) {
-                if (n.isLeaf() && n.source() != null && n.source().startsWith(Survey.SOURCE)) {
+                if (n.isLeaf() && n.source() != null && n.source().startsWith(Survey.SOURCE)
+                        && (n.rule() instanceof Rule.Linear || n.rule() instanceof Rule.Tiers)) {
                     codes.add(n.source().substring(Survey.SOURCE.length()));
                 }
             }

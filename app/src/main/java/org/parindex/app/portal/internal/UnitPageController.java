@@ -58,6 +58,7 @@ class UnitPageController {
             var series = results.indicatorSeries(page.period().code(), unit);
             model.addAttribute("indicatorSeries", series);
             model.addAttribute("indicatorJson", json.of(series));
+            model.addAttribute("surveyView", results.survey(page.period().code(), unit).orElse(null));
         }
         model.addAttribute("trendChart", PageCharts.trend(page));
         model.addAttribute("fieldChartJson", json.of(model.getAttribute("fieldChart")));

@@ -27,6 +27,11 @@ public class IndicatorCharts {
         this.feeds = feeds;
     }
 
+    /** What feeds a stored period (for its survey results). */
+    public org.parindex.core.feeds.Feeds feeds(String period) {
+        return feeds.of(period);
+    }
+
     public List<IndicatorSeries> of(String period, String unit) {
         var p = periods.find(period).orElse(null);
         if (p == null) {
