@@ -85,6 +85,25 @@ public class ApiTokens {
                 .query(ApiTokens::token).optional();
     }
 
+    /**
+     * The token of an {@code Authorization: Bearer <token>} header, if it is active and of the scope; else
+     * {@link TokenRefused} with 401 (missing, unknown or revoked) or 403 (another scope).
+     */
+    public ApiToken authorize(String authorization, TokenScope scope) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new TokenRefused(401, "missing Authorization: Bearer <token>");
+        }
+        Optional<ApiToken> token = bySecret(authorization.substring(7).strip());
+        if (token.isEmpty() || token.get().revoked()) {
+            throw new TokenRefused(401, "unknown or revoked token");
+        }
+        if (token.get().scope() != scope) {
+            throw new TokenRefused(403, "this token may send " + token.get().scope().name().toLowerCase()
+                    + " only, not " + scope.name().toLowerCase());
+        }
+        return token.get();
+    }
+
     static String sha256(String secret) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

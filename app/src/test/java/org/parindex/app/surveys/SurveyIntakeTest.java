@@ -19,6 +19,8 @@ import org.parindex.app.accounts.Role;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.PeriodLifecycle;
 import org.parindex.app.bundles.BundleImport;
+import org.parindex.app.indicators.ApiTokens;
+import org.parindex.app.indicators.TokenScope;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.support.Database;
 import org.parindex.app.support.TestBundles;
@@ -66,6 +68,7 @@ class SurveyIntakeTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired Surveys surveys;
+    @Autowired ApiTokens tokens;
     @Autowired BundleImport bundles;
     @Autowired PeriodLifecycle lifecycle;
     @Autowired Periods periods;
@@ -186,6 +189,31 @@ class SurveyIntakeTest {
         assertThat(closed.getStatus()).isEqualTo(400);
         assertThat(closed.getContentAsString()).contains("không nhận thêm phiếu");
         assertThat(responses()).isZero();
+    }
+
+    @Test
+    void aSurveySystemSendsAResponsesFileWithItsToken() throws Exception {
+        surveys.define("2026", SURVEY, "admin");
+        String survey = tokens.create("Hệ thống khảo sát", TokenScope.SURVEYS, "admin").secret();
+        String indicators = tokens.create("Cổng DVC", TokenScope.INDICATORS, "admin").secret();
+
+        assertThat(send(indicators, "unit,tc1\nhai-truong,5\n").getStatus()).isEqualTo(403);
+        MockHttpServletResponse bad = send(survey, "unit,tc1\nhai-truong,5\nhai-truong,0\n");
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentAsString()).contains("surveys/2026.csv:3: question tc1: \\\"0\\\" is not an answer");
+        assertThat(responses()).isZero();
+        MockHttpServletResponse ok = send(survey, "unit,tc1,kq1\nhai-truong,5,4\nhai-an,3,\n");
+        assertThat(ok.getStatus()).isEqualTo(200);
+        assertThat(ok.getContentAsString()).contains("\"added\":2");
+        assertThat(responses()).isEqualTo(2);
+    }
+
+    private MockHttpServletResponse send(String token, String csv) throws Exception {
+        MockHttpServletResponse r = mvc.perform(post("/api/v1/survey-responses").param("period", "2026")
+                .header("Authorization", "Bearer " + token).contentType("text/csv").content(csv))
+                .andReturn().getResponse();
+        r.setCharacterEncoding("UTF-8");
+        return r;
     }
 
     private MockHttpServletResponse answer(String code, String tc1, String kq1) throws Exception {

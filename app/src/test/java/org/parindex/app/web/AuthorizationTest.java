@@ -98,6 +98,14 @@ class AuthorizationTest {
         {"POST", "/admin/indicators/tokens/999999/revoke", 302, 404, 403, 403, 403},
         {"POST-NO-CSRF", "/api/v1/indicators", 401, 401, 401, 401, 401},
         {"GET", "/js/indicators.js", 200, 200, 200, 200, 200},
+        {"GET", "/admin/surveys", 302, 200, 403, 403, 403},
+        {"GET", "/admin/surveys?period=2023-H1", 302, 200, 403, 403, 403},
+        {"POST", "/admin/surveys/2023-H1/codes?unit=hai-truong&count=1", 302, 400, 403, 403, 403},
+        {"GET", "/survey/2023-H1/hai-truong", 200, 200, 200, 200, 200},
+        {"GET", "/survey/2023-H1/no-such-unit", 404, 404, 404, 404, 404},
+        {"POST", "/survey/2023-H1/hai-truong?code=ABCDEFGHJK&q.tc1=5", 400, 400, 400, 400, 400},
+        {"POST-NO-CSRF", "/api/v1/survey-responses?period=2023-H1", 401, 401, 401, 401, 401},
+        {"GET", "/js/survey.js", 200, 200, 200, 200, 200},
     };
 
     @Autowired MockMvc mvc;

@@ -6,17 +6,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import java.util.Optional;
 import org.parindex.app.indicators.ApiToken;
 import org.parindex.app.indicators.ApiTokens;
+import org.parindex.app.indicators.TokenRefused;
 import org.parindex.app.indicators.TokenScope;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * What every system API call checks before its body is read: the bearer token (401 when missing, unknown or revoked;
- * 403 for a token of another scope), then the body's size (413 past the limit), then that it is JSON (400).
+ * What a system's call to the indicator API checks before its body is used: the bearer token (401 when missing,
+ * unknown or revoked; 403 for a token of another scope), then the body's size (413 past the limit), then that it
+ * is JSON (400).
  */
 final class ApiCaller {
 
@@ -39,18 +40,11 @@ final class ApiCaller {
     private ApiCaller() { }
 
     static ApiToken authenticate(ApiTokens tokens, String authorization, TokenScope scope) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new Refusal(HttpStatus.UNAUTHORIZED, "missing Authorization: Bearer <token>");
+        try {
+            return tokens.authorize(authorization, scope);
+        } catch (TokenRefused e) {
+            throw new Refusal(HttpStatus.valueOf(e.status()), e.getMessage());
         }
-        Optional<ApiToken> token = tokens.bySecret(authorization.substring(7).strip());
-        if (token.isEmpty() || token.get().revoked()) {
-            throw new Refusal(HttpStatus.UNAUTHORIZED, "unknown or revoked token");
-        }
-        if (token.get().scope() != scope) {
-            throw new Refusal(HttpStatus.FORBIDDEN, "this token may send " + token.get().scope().name().toLowerCase()
-                    + " only, not " + scope.name().toLowerCase());
-        }
-        return token.get();
     }
 
     /** The body as JSON, read within {@code maxBytes}. */
