@@ -57,7 +57,7 @@ class FeedsBrowserTest extends BrowserTest {
         officer.open("/assessments/2026/units/hai-truong");
         Locator item = officer.page.locator("tr:has(.fed-source):has-text('7.3.1')");
         assertThat(item.locator(".value")).containsText("12,5");
-        assertThat(item.locator(".fed-source")).containsText("31/03/2026");
+        assertThat(item.locator(".fed-source")).containsText("31/3/2026");
         assertThat(item.locator(".fed-source")).containsText("Cổng dịch vụ công quốc gia");
         assertThat(item.locator("input[name='v.7.3.1']")).hasCount(0);
         item.scrollIntoViewIfNeeded();
