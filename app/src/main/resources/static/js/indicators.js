@@ -24,7 +24,8 @@
         animation: false, maintainAspectRatio: false,
         scales: { y: { min: 0, max: top, ticks: { callback: function (v) { return v + '%'; } } },
                   x: { ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 6 } } },
-        plugins: { legend: { display: true, labels: { boxWidth: 12, font: { size: 10 } } },
+        plugins: { legend: { display: true, labels: { boxWidth: 12, font: { size: 10 },
+                                                        filter: function (item) { return item.datasetIndex === 1; } } },
                    tooltip: { callbacks: { label: function (item) { return item.dataset.label + ': ' + number(item.raw); } } } }
       }
     });
