@@ -56,7 +56,7 @@ public class IndicatorIntake {
     public Preview preview(String period, String text) {
         Problems problems = new Problems();
         List<Observation> read = IndicatorsCsv.parse(text, IndicatorsCsv.path(period), corePeriod(period),
-                coreUnits(), problems);
+                units.coreByCode(), problems);
         if (!problems.isEmpty()) {
             return new Preview(period, 0, 0, 0, problems.list());
         }
@@ -74,7 +74,7 @@ public class IndicatorIntake {
     public Observations.Appended importFile(String period, String text, String actor) {
         Problems problems = new Problems();
         List<Observation> read = IndicatorsCsv.parse(text, IndicatorsCsv.path(period), corePeriod(period),
-                coreUnits(), problems);
+                units.coreByCode(), problems);
         problems.throwIfAny();
         Observations.Appended done = observations.append(period, read, actor);
         audit.record(actor, "indicators.import", "period " + period, done.added() + " added, " + done.unchanged()
@@ -92,7 +92,7 @@ public class IndicatorIntake {
             throw new IntakeRefused("tooMany", "more than " + MAX_PER_REQUEST + " observations in one request");
         }
         org.parindex.core.bundle.Period core = corePeriod(period);
-        Map<String, Unit> known = coreUnits();
+        Map<String, Unit> known = units.coreByCode();
         Problems problems = new Problems();
         Map<String, Observation> unique = new LinkedHashMap<>();
         for (int i = 0; i < sent.size(); i++) {
@@ -127,9 +127,4 @@ public class IndicatorIntake {
                 p.endsOn() != null ? p.endsOn() : PeriodDates.end(p.code()));
     }
 
-    private Map<String, Unit> coreUnits() {
-        Map<String, Unit> map = new HashMap<>();
-        units.all().forEach(u -> map.put(u.code(), u.toCore()));
-        return map;
-    }
 }

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.parindex.app.periods.Period;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.shared.NotFoundException;
 import org.parindex.app.units.Units;
-import org.parindex.core.bundle.Unit;
 import org.parindex.core.feeds.Feeds;
 import org.parindex.core.feeds.Satisfaction;
 import org.parindex.core.feeds.Survey;
@@ -113,7 +111,7 @@ public class Surveys {
         Survey survey = definition(period).orElseThrow(() -> new SurveyRefused("noSurvey")).survey();
         Problems problems = new Problems();
         List<SurveyResponse> read = SurveyResponsesCsv.parse(csv, SurveyResponsesCsv.path(period), survey,
-                coreUnits(), problems);
+                units.coreByCode(), problems);
         problems.throwIfAny();
         insert(period, read, "IMPORT");
         audit.record(actor, "survey.import", "period " + period, read.size() + " responses");
@@ -238,11 +236,6 @@ public class Surveys {
         return frameworks.byId(p.frameworkId()).orElseThrow().framework();
     }
 
-    private Map<String, Unit> coreUnits() {
-        Map<String, Unit> map = new HashMap<>();
-        units.all().forEach(u -> map.put(u.code(), u.toCore()));
-        return map;
-    }
 
     private static List<String> codes(Survey s) {
         return s.questions().stream().map(Survey.Question::code).toList();

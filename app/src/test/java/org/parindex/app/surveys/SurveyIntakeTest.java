@@ -9,21 +9,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parindex.app.accounts.Accounts;
 import org.parindex.app.accounts.Role;
-import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.PeriodLifecycle;
 import org.parindex.app.bundles.BundleImport;
 import org.parindex.app.indicators.ApiTokens;
 import org.parindex.app.indicators.TokenScope;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.support.Database;
-import org.parindex.app.support.TestBundles;
+import org.parindex.app.support.OpenPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -45,7 +43,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class SurveyIntakeTest {
 
-    static final Viewer ADMIN = new Viewer("admin", Role.ADMIN, null);
     static final String SURVEY = """
             format: parindex/survey@1
             title: Khảo sát SIPAS 2026
@@ -85,11 +82,7 @@ class SurveyIntakeTest {
     void anOpenPeriod() {
         Database.empty(jdbc);
         accounts.create("admin", "Quản trị", "admin-password", Role.ADMIN, null);
-        bundles.apply(bundles.prepare(TestBundles.small(dir)), "test");
-        long framework = periods.find("2023-H1").orElseThrow().frameworkId();
-        LocalDate today = LocalDate.now();
-        lifecycle.open(ADMIN, "2026", "Năm 2026", framework, List.of("hai-truong", "hai-an"), today.plusDays(9),
-                today.plusDays(20), today.plusDays(12), null);
+        OpenPeriod.of2026(bundles, lifecycle, periods, dir);
     }
 
     private MockHttpServletResponse upload(String path, String text) throws Exception {

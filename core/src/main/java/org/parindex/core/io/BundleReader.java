@@ -253,19 +253,11 @@ public final class BundleReader {
 
         /** The file's text, or null after recording why (a missing file at the line of bundle.yaml that names it). */
         String read(String name, YamlTree namedBy, long limit) {
-            Path path = dir.resolve(name);
-            if (!Files.isRegularFile(path)) {
+            if (!Files.isRegularFile(dir.resolve(name))) {
                 namedBy.problem("\"" + name + "\" is not in the bundle (file not found)");
                 return null;
             }
-            if (left <= 0) {
-                problems.add(name, 0, "not read: the bundle's files are larger than the limit of "
-                        + Limits.size(Limits.BUNDLE_BYTES) + " together");
-                return null;
-            }
-            String text = TextFile.read(path, name, problems, Math.min(limit, left));
-            left -= text == null ? 0 : text.length();
-            return text;
+            return readIfPresent(name, limit);
         }
     }
 

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import org.parindex.app.indicators.ApiToken;
 import org.parindex.app.indicators.ApiTokens;
 import org.parindex.app.indicators.TokenRefused;
 import org.parindex.app.indicators.TokenScope;
+import org.parindex.app.shared.BoundedBody;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,16 +49,8 @@ final class ApiCaller {
 
     /** The body as JSON, read within {@code maxBytes}. */
     static JsonNode json(HttpServletRequest request, int maxBytes) throws IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            throw new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, "the body is larger than " + maxBytes + " bytes");
-        }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(maxBytes + 1);
-        }
-        if (body.length > maxBytes) {
-            throw new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, "the body is larger than " + maxBytes + " bytes");
-        }
+        byte[] body = BoundedBody.read(request, maxBytes).orElseThrow(() -> new Refusal(HttpStatus.PAYLOAD_TOO_LARGE,
+                "the body is larger than " + maxBytes + " bytes"));
         try {
             JsonNode node = JSON.readTree(body);
             if (node == null || !node.isObject()) {

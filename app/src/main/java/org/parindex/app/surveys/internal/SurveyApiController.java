@@ -2,13 +2,13 @@ package org.parindex.app.surveys.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.parindex.app.indicators.ApiToken;
 import org.parindex.app.indicators.ApiTokens;
 import org.parindex.app.indicators.TokenRefused;
 import org.parindex.app.indicators.TokenScope;
+import org.parindex.app.shared.BoundedBody;
 import org.parindex.app.shared.NotFoundException;
 import org.parindex.app.surveys.SurveyRefused;
 import org.parindex.app.surveys.Surveys;
@@ -50,17 +50,11 @@ class SurveyApiController {
         if (!Codes.isValid(period)) {
             throw new NotFoundException("period " + Codes.shown(period));
         }
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        var body = BoundedBody.read(request, MAX_BYTES);
+        if (body.isEmpty()) {
             return error(HttpStatus.PAYLOAD_TOO_LARGE, "the body is larger than " + MAX_BYTES + " bytes");
         }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(MAX_BYTES + 1);
-        }
-        if (body.length > MAX_BYTES) {
-            return error(HttpStatus.PAYLOAD_TOO_LARGE, "the body is larger than " + MAX_BYTES + " bytes");
-        }
-        int added = surveys.importResponses(period, new String(body, StandardCharsets.UTF_8), "system:" + token.name());
+        int added = surveys.importResponses(period, new String(body.get(), StandardCharsets.UTF_8), "system:" + token.name());
         return ResponseEntity.ok(Map.of("period", period, "added", added));
     }
 
