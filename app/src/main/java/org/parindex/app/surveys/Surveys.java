@@ -191,6 +191,14 @@ public class Surveys {
                         decode(rs.getString(2), n))).list();
     }
 
+    /** Changes whenever the period's survey or responses change: when it was stored, and how many responses. */
+    public String stamp(String period) {
+        String at = jdbc.sql("SELECT created_at FROM surveys WHERE period_code = :p").param("p", period)
+                .query(java.sql.Timestamp.class).optional().map(Object::toString).orElse("-");
+        return at + "/" + count(period) + "/" + jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM survey_responses "
+                + "WHERE period_code = :p").param("p", period).query(Long.class).single();
+    }
+
     public int count(String period) {
         return jdbc.sql("SELECT COUNT(*) FROM survey_responses WHERE period_code = :p").param("p", period)
                 .query(Integer.class).single();

@@ -1,6 +1,7 @@
 package org.parindex.app.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +18,9 @@ import org.parindex.app.indicators.ApiTokens;
 import org.parindex.app.indicators.Observations;
 import org.parindex.app.indicators.TokenScope;
 import org.parindex.app.results.Results;
+import org.parindex.app.surveys.SurveyRefused;
+import org.parindex.app.surveys.Surveys;
+import org.parindex.core.feeds.SurveyResponse;
 import org.parindex.app.support.Database;
 import org.parindex.app.support.TestBundles;
 import org.parindex.core.analysis.Observation;
@@ -37,6 +41,7 @@ abstract class FeedsPersistenceContract {
     @Autowired BundleImport bundles;
     @Autowired BundleExport export;
     @Autowired Results results;
+    @Autowired Surveys surveys;
     @TempDir Path dir;
 
     @BeforeEach
@@ -93,6 +98,41 @@ abstract class FeedsPersistenceContract {
         export.write(List.of("2023-H1"), zip);
         assertThat(zip.toString(java.nio.charset.StandardCharsets.ISO_8859_1)).contains("indicators/2023-H1.csv");
     }
+
+    @Test
+    void aSurveyItsResponsesAndItsOneTimeCodesAreStoredAndACodeIsSpentOnce() {
+        Path small = TestBundles.small(dir.resolve("survey"));
+        bundles.apply(bundles.prepare(small), "test");
+        surveys.imported("2023-H1", SURVEY, List.of(new SurveyResponse("hai-truong", new int[] {5, 2}),
+                new SurveyResponse("hai-an", new int[] {0, 4})), "test");
+        assertThat(surveys.definition("2023-H1").orElseThrow().survey().questions()).hasSize(2);
+        assertThat(surveys.responses("2023-H1", surveys.definition("2023-H1").orElseThrow().survey()))
+                .containsExactly(new SurveyResponse("hai-truong", new int[] {5, 2}),
+                        new SurveyResponse("hai-an", new int[] {0, 4}));
+        assertThat(surveys.satisfaction("2023-H1").get("hai-truong").overall().percent()).isEqualTo(50.0);
+
+        jdbc.sql("UPDATE periods SET status = 'APPRAISAL_1' WHERE code = '2023-H1'").update();
+        String code = surveys.issueCodes("2023-H1", "hai-truong", 1, "admin").get(0);
+        surveys.answer("2023-H1", "hai-truong", code, java.util.Map.of("a1", "4"));
+        assertThatThrownBy(() -> surveys.answer("2023-H1", "hai-truong", code, java.util.Map.of("a1", "1")))
+                .isInstanceOf(SurveyRefused.class);
+        assertThat(surveys.count("2023-H1")).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_codes WHERE used_at IS NOT NULL").query(Integer.class)
+                .single()).isEqualTo(1);
+    }
+
+    static final String SURVEY = """
+            format: parindex/survey@1
+            title: Khảo sát
+            minResponses: 1
+            scales:
+              - { code: s, labels: [Không hài lòng, Bình thường, Hài lòng, Rất hài lòng, Tuyệt vời], satisfiedFrom: 4 }
+            factors:
+              - code: access
+                questions: [ { code: a1, text: Dễ tìm thông tin } ]
+              - code: results
+                questions: [ { code: r1, text: Đúng hẹn } ]
+            """;
 
     private double index(String unit) {
         return results.ranking("2023-H1").orElseThrow().rows().stream().filter(r -> r.unit().equals(unit))
