@@ -71,6 +71,8 @@ class FeedsBrowserTest extends BrowserTest {
         admin.page.locator("#code-count").fill("2");
         admin.page.locator("form[action$='/codes'] button[type=submit]").click();
         String code = admin.page.locator("#codes li code").first().textContent().strip();
+        assertThat(admin.page.locator("#survey-qr svg")).isVisible();
+        assertThat(admin.page.locator("#survey-link")).hasText("http://localhost:" + port + "/survey/2026/hai-truong");
         Screenshots.save(admin.page, "survey-codes-desktop");
 
         Visitor citizen = phoneVisitor();

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Admin: a period's survey — its definition (YAML), imported responses (CSV: every row or none), one-time codes
@@ -81,10 +82,16 @@ class SurveyAdminController {
 
     /** New codes are shown once, on this page (never stored in clear). */
     @PostMapping("/{period}/codes")
-    String codes(@PathVariable String period, @RequestParam String unit, @RequestParam int count, Model model) {
+    String codes(@PathVariable String period, @RequestParam String unit, @RequestParam int count, Model model,
+                 jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("codes", surveys.issueCodes(period, unit, count, Access.viewer().username()));
         model.addAttribute("period", period);
-        model.addAttribute("unit", units.find(unit).orElseThrow());
+        var u = units.find(unit).orElseThrow();
+        model.addAttribute("unit", u);
+        String link = ServletUriComponentsBuilder.fromContextPath(request).path("/survey/{p}/{u}")
+                .buildAndExpand(period, unit).toUriString();
+        model.addAttribute("link", link);
+        model.addAttribute("qr", QrSvg.of(link, u.name()));
         return "surveys/codes";
     }
 
