@@ -191,6 +191,11 @@ public class Surveys {
                         decode(rs.getString(2), n))).list();
     }
 
+    /** True while the period takes answers (not locked or published). */
+    public boolean accepting(String period) {
+        return periods.find(period).map(p -> !p.status().isClosed()).orElse(false);
+    }
+
     /** Changes whenever the period's survey or responses change: when it was stored, and how many responses. */
     public String stamp(String period) {
         String at = jdbc.sql("SELECT created_at FROM surveys WHERE period_code = :p").param("p", period)

@@ -39,6 +39,10 @@ class SurveyFormController {
                 Model model) {
         show(period, unit, model);
         model.addAttribute("code", code == null ? "" : code.length() > 20 ? "" : code);
+        if (!surveys.accepting(period)) {
+            model.addAttribute("refused", "closed");
+            model.addAttribute("closed", true);
+        }
         return "surveys/form";
     }
 
