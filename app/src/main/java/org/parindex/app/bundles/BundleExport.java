@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.parindex.app.indicators.Observations;
 import org.parindex.app.scores.Scores;
+import org.parindex.app.surveys.Surveys;
 import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.plans.Plans;
 import org.parindex.core.plans.PlanAction;
@@ -20,7 +22,10 @@ import org.parindex.app.periods.Periods;
 import org.parindex.app.units.Unit;
 import org.parindex.app.units.Units;
 import org.parindex.core.bundle.Codes;
+import org.parindex.core.io.IndicatorsCsv;
 import org.parindex.core.io.ScoresCsv;
+import org.parindex.core.io.SurveyResponsesCsv;
+import org.parindex.core.io.SurveyYaml;
 import org.parindex.core.io.UnitsCsv;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +39,14 @@ public class BundleExport {
     private final Periods periods;
     private final Scores scores;
     private final Plans plans;
+    private final Observations observations;
+    private final Surveys surveys;
 
-    BundleExport(Units units, Frameworks frameworks, Periods periods, Scores scores, Plans plans) {
+    BundleExport(Units units, Frameworks frameworks, Periods periods, Scores scores, Plans plans,
+                 Observations observations, Surveys surveys) {
         this.plans = plans;
+        this.observations = observations;
+        this.surveys = surveys;
         this.units = units;
         this.frameworks = frameworks;
         this.periods = periods;
@@ -70,6 +80,17 @@ public class BundleExport {
             if (!actions.isEmpty()) {
                 files.put(PlansCsv.path(p.code()), PlansCsv.write(actions));
             }
+            var observed = observations.of(p.code());
+            if (!observed.isEmpty()) {
+                files.put(IndicatorsCsv.path(p.code()), IndicatorsCsv.write(observed));
+            }
+            surveys.definition(p.code()).ifPresent(d -> {
+                files.put(SurveyYaml.path(p.code()), d.text());
+                var responses = surveys.responses(p.code(), d.survey());
+                if (!responses.isEmpty()) {
+                    files.put(SurveyResponsesCsv.path(p.code()), SurveyResponsesCsv.write(d.survey(), responses));
+                }
+            });
             yaml.append("  - code: ").append(quote(p.code())).append('\n')
                     .append("    name: ").append(quote(p.name())).append('\n')
                     .append("    framework: ").append(fwFile).append('\n')

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parindex.app.indicators.Observations;
 import org.parindex.app.scores.Scores;
+import org.parindex.app.surveys.Surveys;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.frameworks.Frameworks;
@@ -48,10 +50,14 @@ public class BundleImport {
     private final Audit audit;
     private final ApplicationEventPublisher events;
     private final Plans plans;
+    private final Observations observations;
+    private final Surveys surveys;
 
     BundleImport(Units units, Frameworks frameworks, Periods periods, Scores scores, Results results, Audit audit,
-                 ApplicationEventPublisher events, Plans plans) {
+                 ApplicationEventPublisher events, Plans plans, Observations observations, Surveys surveys) {
         this.plans = plans;
+        this.observations = observations;
+        this.surveys = surveys;
         this.units = units;
         this.frameworks = frameworks;
         this.periods = periods;
@@ -100,6 +106,10 @@ public class BundleImport {
                     existing.map(Period::ordinal).orElseGet(periods::nextOrdinal), p.from(), p.to(), p.announced(),
                     null, null, List.of(), taking, existing.map(Period::version).orElse(0)));
             scores.replaceAll(p.code(), p.rows(), actor);
+            observations.append(p.code(), p.feeds().observations(), actor);
+            if (p.feeds().survey() != null) {
+                surveys.imported(p.code(), p.feeds().surveyText(), p.feeds().responses(), actor);
+            }
             results.recompute(p, bundle.unitsByCode());
             List<PlanAction> actions = plan.plans().get(p.code());
             if (actions != null) {

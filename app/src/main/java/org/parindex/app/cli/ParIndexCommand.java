@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
                 "Without a command, starts the web application (same as `parindex serve`)."},
         subcommands = {ServeCommand.class, DemoCommand.class, CheckCommand.class, ScoreCommand.class,
                 ReportCommand.class, ExplainCommand.class, TargetsCommand.class, WhatIfCommand.class,
-                ForecastCommand.class, VerifyCommand.class, ExportXlsxCommand.class, ImportXlsxCommand.class,
-                PdfCommand.class, CommandLine.HelpCommand.class},
+                ForecastCommand.class, IndicatorsCommand.class, VerifyCommand.class, ExportXlsxCommand.class,
+                ImportXlsxCommand.class, PdfCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done, 2 bad input (nothing written; every problem as file:line: message), 1 a fault."})
 public class ParIndexCommand implements Runnable {
 

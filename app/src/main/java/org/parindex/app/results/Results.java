@@ -9,6 +9,7 @@ import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.PeriodStatusChanged;
 import org.parindex.app.accounts.Access;
 import org.parindex.app.accounts.Viewer;
+import org.parindex.app.results.internal.IndicatorCharts;
 import org.parindex.app.results.internal.Narratives;
 import org.parindex.app.results.internal.StoredHistory;
 import org.parindex.app.results.internal.Overviews;
@@ -20,6 +21,9 @@ import org.parindex.app.results.internal.UnitPages;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
+import org.parindex.core.feeds.FedValue;
+import org.parindex.core.feeds.Feeds;
+import org.parindex.core.feeds.Satisfaction;
 import org.parindex.core.engine.UnitResult;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.problem.Problems;
@@ -44,10 +48,12 @@ public class Results {
     private final StoredResults stored;
     private final Narratives narratives;
     private final StoredHistory history;
+    private final IndicatorCharts indicatorCharts;
 
     Results(PeriodViews periods, Rankings rankings, UnitPages unitPages, Overviews overviews, PeriodScoring scoring,
-            StoredResults stored, Narratives narratives, StoredHistory history) {
+            StoredResults stored, Narratives narratives, StoredHistory history, IndicatorCharts indicatorCharts) {
         this.history = history;
+        this.indicatorCharts = indicatorCharts;
         this.periods = periods;
         this.rankings = rankings;
         this.unitPages = unitPages;
@@ -122,6 +128,23 @@ public class Results {
     }
 
     /** The stored ranking as the CSV kept with a published version: rank, unit, points, maximum, index, band. */
+    /** The values a unit's indicator and survey items get in a period, and where each came from (core's rule). */
+    public List<FedValue> fed(Period period, Framework framework, Unit unit) {
+        return scoring.fed(period, framework, unit);
+    }
+
+    /** A unit's numeric indicator series in a period, each with its item's full-points threshold. */
+    public List<IndicatorSeries> indicatorSeries(String period, String unit) {
+        return indicatorCharts.of(period, unit);
+    }
+
+    /** A unit's satisfaction in a period's survey; empty without a survey or a response. */
+    public Optional<SurveyView> survey(String period, String unit) {
+        Feeds f = indicatorCharts.feeds(period);
+        Satisfaction s = f.satisfaction().get(unit);
+        return s == null ? Optional.empty() : Optional.of(new SurveyView(f.survey(), s));
+    }
+
     public String rankingCsv(String period) {
         return stored.csv(period);
     }

@@ -42,6 +42,13 @@ public class Units {
         return units;
     }
 
+    /** Every unit as core reads it, by code (what core checks a file's unit codes against). */
+    public Map<String, org.parindex.core.bundle.Unit> coreByCode() {
+        Map<String, org.parindex.core.bundle.Unit> map = new HashMap<>();
+        all().forEach(u -> map.put(u.code(), u.toCore()));
+        return map;
+    }
+
     public Optional<Unit> find(String code) {
         List<String> lineage = jdbc.sql("SELECT predecessor_code FROM unit_predecessors WHERE unit_code = :c ORDER BY ordinal")
                 .param("c", code).query(String.class).list();

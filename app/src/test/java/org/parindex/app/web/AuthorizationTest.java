@@ -130,6 +130,22 @@ class AuthorizationTest {
         {"POST", "/plans/2023-H1/units/hai-an/actions?title=T&nodes=7.3&owner=O&due=2030-01-01&status=planned",
             302, 302, 302, 403, 403},
         {"POST", "/plans/actions/999999?version=0", 302, 404, 404, 404, 404},
+        // issue 11: indicators, API tokens, the systems' API
+        {"GET", "/admin/indicators", 302, 200, 403, 403, 403},
+        {"POST", "/admin/indicators/preview?period=2023-H1", 302, 400, 403, 403, 403},
+        {"POST", "/admin/indicators/import?token=none", 302, 302, 403, 403, 403},
+        {"POST", "/admin/indicators/tokens?name=X&scope=INDICATORS", 302, 302, 403, 403, 403},
+        {"POST", "/admin/indicators/tokens/999999/revoke", 302, 404, 403, 403, 403},
+        {"POST-NO-CSRF", "/api/v1/indicators", 401, 401, 401, 401, 401},
+        {"GET", "/js/indicators.js", 200, 200, 200, 200, 200},
+        {"GET", "/admin/surveys", 302, 200, 403, 403, 403},
+        {"GET", "/admin/surveys?period=2023-H1", 302, 200, 403, 403, 403},
+        {"POST", "/admin/surveys/2023-H1/codes?unit=hai-truong&count=1", 302, 400, 403, 403, 403},
+        {"GET", "/survey/2023-H1/hai-truong", 200, 200, 200, 200, 200},
+        {"GET", "/survey/2023-H1/no-such-unit", 404, 404, 404, 404, 404},
+        {"POST", "/survey/2023-H1/hai-truong?code=ABCDEFGHJK&q.tc1=5", 400, 400, 400, 400, 400},
+        {"POST-NO-CSRF", "/api/v1/survey-responses?period=2023-H1", 401, 401, 401, 401, 401},
+        {"GET", "/js/survey.js", 200, 200, 200, 200, 200},
     };
 
     @Autowired MockMvc mvc;

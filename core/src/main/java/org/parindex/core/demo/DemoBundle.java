@@ -25,7 +25,10 @@ public final class DemoBundle {
             "scores/2020.csv",
             "scores/2021.csv",
             "scores/2022.csv",
-            "scores/2023-H1.csv");
+            "scores/2023-H1.csv",
+            "indicators/2023-H1.csv",
+            "surveys/2023-H1.yaml",
+            "surveys/2023-H1.csv");
 
     private DemoBundle() { }
 

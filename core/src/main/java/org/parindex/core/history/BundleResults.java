@@ -9,6 +9,7 @@ import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
 import org.parindex.core.engine.Engine;
+import org.parindex.core.feeds.FeedFill;
 import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.engine.Plan;
 import org.parindex.core.engine.ScoreSheet;
@@ -42,9 +43,13 @@ public final class BundleResults {
         return new BundleResults(bundle, results);
     }
 
-    /** Scores one period's rows of a stage; problems in rows are recorded and those rows left out. */
+    /**
+     * Scores one period's rows of a stage, with the values its feeds give its indicator and survey items
+     * ({@link FeedFill}, as of the period's last day); problems in rows are recorded and those rows left out.
+     */
     public static PeriodResult score(Period period, Map<String, Unit> unitsByCode, Stage stage, Problems problems) {
-        return Engine.score(ScoreSheet.bind(new Plan(period.framework()), period, unitsByCode, stage, problems));
+        Period filled = FeedFill.filled(period, unitsByCode, stage, null);
+        return Engine.score(ScoreSheet.bind(new Plan(period.framework()), filled, unitsByCode, stage, problems));
     }
 
     /** The results of a bundle's periods scored before (one per period of the bundle, by period code). */

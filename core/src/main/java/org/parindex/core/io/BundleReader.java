@@ -21,7 +21,11 @@ import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
+import org.parindex.core.analysis.Observation;
 import org.parindex.core.engine.Plan;
+import org.parindex.core.feeds.Feeds;
+import org.parindex.core.feeds.Survey;
+import org.parindex.core.feeds.SurveyResponse;
 import org.parindex.core.engine.ScoreSheet;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.problem.BadInputException;
@@ -138,6 +142,9 @@ public final class BundleReader {
         Map<String, Unit> byCode = new HashMap<>();
         units.forEach(u -> byCode.put(u.code(), u));
         List<Period> periods = periods(files, root, units == UNREADABLE || !checkScores ? null : byCode, problems);
+        if (units != UNREADABLE) {
+            periods = periods.stream().map(p -> withFeeds(files, p, byCode, problems)).toList();
+        }
         problems.throwIfAny();
         return new Bundle(title, assessor, demo != null && demo, units, periods);
     }
@@ -202,6 +209,34 @@ public final class BundleReader {
         return periods;
     }
 
+    /**
+     * The period with what feeds it, when the bundle has the files: {@code indicators/<period>.csv},
+     * {@code surveys/<period>.yaml} and its responses {@code surveys/<period>.csv}.
+     */
+    private static Period withFeeds(BundleFiles files, Period period, Map<String, Unit> units, Problems problems) {
+        if (period.code() == null || !Codes.isValid(period.code()) || period.framework() == null) {
+            return period;
+        }
+        String indicatorsFile = IndicatorsCsv.path(period.code());
+        String text = files.readIfPresent(indicatorsFile, Limits.CSV_BYTES);
+        List<Observation> observations = text == null ? List.of()
+                : IndicatorsCsv.parse(text, indicatorsFile, period, units, problems);
+        String surveyFile = SurveyYaml.path(period.code());
+        String surveyText = files.readIfPresent(surveyFile, Limits.YAML_BYTES);
+        Survey survey = surveyText == null ? null : SurveyYaml.parse(surveyText, surveyFile, period.framework(), problems);
+        String responsesFile = SurveyResponsesCsv.path(period.code());
+        String responsesText = files.readIfPresent(responsesFile, Limits.CSV_BYTES);
+        List<SurveyResponse> responses = List.of();
+        if (responsesText != null && survey != null) {
+            responses = SurveyResponsesCsv.parse(responsesText, responsesFile, survey, units, problems);
+        } else if (responsesText != null && surveyText == null) {
+            problems.add(responsesFile, 0, "survey responses without the survey: add " + surveyFile);
+        }
+        Feeds feeds = observations.isEmpty() && survey == null ? Feeds.NONE
+                : new Feeds(observations, survey, surveyText, responses);
+        return period.withFeeds(feeds);
+    }
+
     /** Binds every stage present (units is null when units.csv could not be read), so that each row is checked once against its framework and the units. */
     private static void checkScores(Period period, Map<String, Unit> units, Problems problems) {
         Plan plan = new Plan(period.framework());
@@ -223,11 +258,10 @@ public final class BundleReader {
             this.problems = problems;
         }
 
-        /** The file's text, or null after recording why (a missing file at the line of bundle.yaml that names it). */
-        String read(String name, YamlTree namedBy, long limit) {
+        /** An optional file's text, or null when the bundle does not have it (or after recording why it is unreadable). */
+        String readIfPresent(String name, long limit) {
             Path path = dir.resolve(name);
             if (!Files.isRegularFile(path)) {
-                namedBy.problem("\"" + name + "\" is not in the bundle (file not found)");
                 return null;
             }
             if (left <= 0) {
@@ -238,6 +272,15 @@ public final class BundleReader {
             String text = TextFile.read(path, name, problems, Math.min(limit, left));
             left -= text == null ? 0 : text.length();
             return text;
+        }
+
+        /** The file's text, or null after recording why (a missing file at the line of bundle.yaml that names it). */
+        String read(String name, YamlTree namedBy, long limit) {
+            if (!Files.isRegularFile(dir.resolve(name))) {
+                namedBy.problem("\"" + name + "\" is not in the bundle (file not found)");
+                return null;
+            }
+            return readIfPresent(name, limit);
         }
     }
 

@@ -42,6 +42,7 @@ public final class BundleWriter {
                 file(dir, frameworkPath, FrameworkWriter.write(period.framework()));
             }
             file(dir, scoresPath, ScoresCsv.write(period.rows()));
+            feeds(dir, period);
             periods.add(period(period, frameworkPath, scoresPath));
         }
         file(dir, UNITS_FILE, UnitsCsv.write(bundle.units()));
@@ -65,6 +66,20 @@ public final class BundleWriter {
                 .put("from", Objects.equals(period.from(), PeriodDates.start(period.code())) ? null : date(period.from()))
                 .put("to", Objects.equals(period.to(), PeriodDates.end(period.code())) ? null : date(period.to()))
                 .node();
+    }
+
+    /** A period's indicator file and survey, at the paths the reader looks for them. */
+    private static void feeds(Path dir, Period period) {
+        if (!period.feeds().observations().isEmpty()) {
+            file(dir, IndicatorsCsv.path(period.code()), IndicatorsCsv.write(period.feeds().observations()));
+        }
+        if (period.feeds().survey() != null) {
+            file(dir, SurveyYaml.path(period.code()), period.feeds().surveyText());
+            if (!period.feeds().responses().isEmpty()) {
+                file(dir, SurveyResponsesCsv.path(period.code()),
+                        SurveyResponsesCsv.write(period.feeds().survey(), period.feeds().responses()));
+            }
+        }
     }
 
     private static org.yaml.snakeyaml.nodes.Node date(LocalDate date) {

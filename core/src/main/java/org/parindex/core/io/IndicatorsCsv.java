@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.parindex.core.analysis.Observation;
 import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.Unit;
@@ -27,6 +28,10 @@ public final class IndicatorsCsv {
     public static final List<String> OPTIONAL = List.of("numerator", "denominator");
     /** The most rows a file may hold: 10,000 units × 20 indicators × 53 weeks. */
     public static final int MAX_ROWS = 10_600_000;
+    /** The longest name of the system a value came from. */
+    public static final int MAX_SOURCE = 200;
+    /** How a leaf names the indicator feeding it: {@code source: indicator:CODE}. */
+    public static final String SOURCE = "indicator:";
 
     private IndicatorsCsv() { }
 
@@ -45,16 +50,11 @@ public final class IndicatorsCsv {
             problems.add(file, 0, rows.size() + " rows, more than the " + MAX_ROWS + " allowed");
             return List.of();
         }
-        Map<String, Node> leaves = new HashMap<>();
-        for (Node node : period.framework().allNodes()) {
-            if (node.isLeaf() && node.source() != null && node.source().startsWith("indicator:")) {
-                leaves.put(node.source().substring("indicator:".length()), node);
-            }
-        }
+        Map<String, Node> leaves = leaves(period);
         Map<String, String> seen = new HashMap<>();
         List<Observation> out = new ArrayList<>(rows.size());
         for (CsvTable.Row row : rows) {
-            Observation o = read(row, file, period, units, leaves, problems);
+            Observation o = read(row::get, file, row.line(), period, units, leaves, problems);
             if (o == null) {
                 continue;
             }
@@ -73,11 +73,31 @@ public final class IndicatorsCsv {
         return out;
     }
 
-    private static Observation read(CsvTable.Row row, String file, Period period, Map<String, Unit> units,
-                                    Map<String, Node> leaves, Problems problems) {
-        int line = row.line();
-        String unit = row.get("unit").trim();
-        String indicator = row.get("indicator").trim();
+    /** The leaves fed by an indicator, by the indicator's code. */
+    public static Map<String, Node> leaves(Period period) {
+        Map<String, Node> leaves = new HashMap<>();
+        for (Node node : period.framework().allNodes()) {
+            if (node.isLeaf() && node.source() != null && node.source().startsWith(SOURCE)) {
+                leaves.put(node.source().substring(SOURCE.length()), node);
+            }
+        }
+        return leaves;
+    }
+
+    /**
+     * Checks one observation given field by field (a row of the file, or one sent through the API): the observation,
+     * or null after recording each problem at {@code file:line}.
+     */
+    public static Observation check(Function<String, String> field, String file, int line, Period period,
+                                    Map<String, Unit> units, Problems problems) {
+        return read(name -> field.apply(name) == null ? "" : field.apply(name), file, line, period, units,
+                leaves(period), problems);
+    }
+
+    private static Observation read(Function<String, String> row, String file, int line, Period period,
+                                    Map<String, Unit> units, Map<String, Node> leaves, Problems problems) {
+        String unit = row.apply("unit").trim();
+        String indicator = row.apply("indicator").trim();
         if (!units.containsKey(unit)) {
             problems.add(file, line, "unknown unit \"" + unit + "\" (not in units.csv)");
             return null;
@@ -90,9 +110,9 @@ public final class IndicatorsCsv {
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(row.get("date").trim());
+            date = LocalDate.parse(row.apply("date").trim());
         } catch (DateTimeParseException e) {
-            problems.add(file, line, "\"" + row.get("date") + "\" is not a date (write YYYY-MM-DD)");
+            problems.add(file, line, "\"" + row.apply("date") + "\" is not a date (write YYYY-MM-DD)");
             return null;
         }
         if (period.from() != null && date.isBefore(period.from()) || period.to() != null && date.isAfter(period.to())) {
@@ -100,7 +120,15 @@ public final class IndicatorsCsv {
                     + " to " + period.to() + ")");
             return null;
         }
-        String value = row.get("value").trim();
+        String value = row.apply("value").trim();
+        if (row.apply("source").isBlank()) {
+            problems.add(file, line, "missing source (the system the value came from)");
+            return null;
+        }
+        if (row.apply("source").length() > MAX_SOURCE) {
+            problems.add(file, line, "source longer than " + MAX_SOURCE + " characters");
+            return null;
+        }
         try {
             double v = leaf.rule().read(value, leaf.max());
             boolean rate = leaf.rule() instanceof Rule.Linear || leaf.rule() instanceof Rule.Tiers;
@@ -108,20 +136,24 @@ public final class IndicatorsCsv {
                 problems.add(file, line, "rate " + value + " of indicator " + indicator + " outside 0..100");
                 return null;
             }
-            if (!ratio(row, v, file, problems)) {
+            if (!ratio(row, v, file, line, problems)) {
                 return null;
             }
         } catch (IllegalArgumentException e) {
             problems.add(file, line, "indicator " + indicator + " (item " + leaf.code() + "): " + e.getMessage());
             return null;
         }
-        return new Observation(unit, indicator, date, value, row.get("source").trim());
+        String num = row.apply("numerator").trim();
+        String den = row.apply("denominator").trim();
+        return new Observation(unit, indicator, date, value, row.apply("source").trim(), num.isEmpty() ? null : num,
+                den.isEmpty() ? null : den);
     }
 
     /** Numerator and denominator, when given, must give the rate. */
-    private static boolean ratio(CsvTable.Row row, double value, String file, Problems problems) {
-        String num = row.get("numerator").trim();
-        String den = row.get("denominator").trim();
+    private static boolean ratio(Function<String, String> row, double value, String file, int line,
+                                 Problems problems) {
+        String num = row.apply("numerator").trim();
+        String den = row.apply("denominator").trim();
         if (num.isEmpty() && den.isEmpty()) {
             return true;
         }
@@ -129,17 +161,17 @@ public final class IndicatorsCsv {
             double n = Numbers.parse(num, "a numerator");
             double d = Numbers.parse(den, "a denominator");
             if (d == 0) {
-                problems.add(file, row.line(), "denominator 0");
+                problems.add(file, line, "denominator 0");
                 return false;
             }
             if (Math.abs(n / d * 100 - value) > 0.05) {
-                problems.add(file, row.line(), "value " + row.get("value") + " is not numerator / denominator = "
+                problems.add(file, line, "value " + row.apply("value") + " is not numerator / denominator = "
                         + Numbers.plain(n) + " / " + Numbers.plain(d) + " × 100");
                 return false;
             }
             return true;
         } catch (IllegalArgumentException e) {
-            problems.add(file, row.line(), e.getMessage());
+            problems.add(file, line, e.getMessage());
             return false;
         }
     }
@@ -152,13 +184,27 @@ public final class IndicatorsCsv {
         }
     }
 
-    /** Writes observations as the file holds them. */
+    /** Writes observations as the file holds them (with numerator and denominator when any has them). */
     public static String write(List<Observation> observations) {
+        boolean counts = observations.stream().anyMatch(o -> o.numerator() != null || o.denominator() != null);
         StringBuilder out = new StringBuilder();
-        Csv.row(out, REQUIRED.toArray());
+        List<String> header = new ArrayList<>(REQUIRED);
+        if (counts) {
+            header.addAll(OPTIONAL);
+        }
+        Csv.row(out, header.toArray());
         for (Observation o : observations) {
-            Csv.row(out, o.unit(), o.indicator(), o.date(), o.value(), o.source());
+            if (counts) {
+                Csv.row(out, o.unit(), o.indicator(), o.date(), o.value(), o.source(), blank(o.numerator()),
+                        blank(o.denominator()));
+            } else {
+                Csv.row(out, o.unit(), o.indicator(), o.date(), o.value(), o.source());
+            }
         }
         return out.toString();
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s;
     }
 }

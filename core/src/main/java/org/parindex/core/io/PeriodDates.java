@@ -5,18 +5,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The first and last day of a period named by its code: 2023, 2023-H1, 2023-H2, 2023-Q3. */
-final class PeriodDates {
+public final class PeriodDates {
 
     private static final Pattern CODE = Pattern.compile("(\\d{4})(?:-(H[12]|Q[1-4]))?");
 
     private PeriodDates() { }
 
-    static LocalDate start(String code) {
+    public static LocalDate start(String code) {
         int[] months = months(code);
         return months == null ? null : LocalDate.of(months[0], months[1], 1);
     }
 
-    static LocalDate end(String code) {
+    public static LocalDate end(String code) {
         int[] months = months(code);
         return months == null ? null : LocalDate.of(months[0], months[2], 1).plusMonths(1).minusDays(1);
     }

@@ -35,7 +35,8 @@ class IndicatorsCsvTest {
         assertThat(indicators.latest("online", "a", LocalDate.of(2023, 5, 1)).orElseThrow().value()).isEqualTo("20");
         assertThat(indicators.latest("online", "a", LocalDate.of(2023, 12, 31)).orElseThrow().source()).isEqualTo("Cổng DVC");
         assertThat(indicators.latest("online", "a", LocalDate.of(2023, 1, 1))).isEmpty();
-        assertThat(IndicatorsCsv.write(read)).startsWith("unit,indicator,date,value,source\r\na,online,2023-03-31,20,");
+        assertThat(IndicatorsCsv.write(read)).isEqualTo("unit,indicator,date,value,source,numerator,denominator\r\n"
+                + "a,online,2023-03-31,20,Cổng DVC,100,500\r\na,online,2023-06-30,30,Cổng DVC,,\r\n");
     }
 
     @Test

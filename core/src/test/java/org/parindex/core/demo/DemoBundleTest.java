@@ -72,7 +72,7 @@ class DemoBundleTest {
 
     @Test
     void writesEveryListedFile() {
-        assertThat(DemoBundle.files()).hasSize(9).first().isEqualTo("bundle.yaml");
+        assertThat(DemoBundle.files()).hasSize(12).first().isEqualTo("bundle.yaml");
         for (String name : DemoBundle.files()) {
             assertThat(dir.resolve(name)).isRegularFile();
         }

@@ -53,6 +53,7 @@ class SheetController {
     String sheet(@PathVariable String period, @PathVariable String unit, Model model) {
         Access.requireUnit(unit);
         model.addAttribute("page", pages.build(Access.viewer(), period, unit));
+        model.addAttribute("fed", pages.fed(period, unit));
         return "assessments/sheet";
     }
 

@@ -20,7 +20,9 @@ import org.parindex.app.assessments.policy.WorkflowPolicy;
 import org.parindex.app.evidence.EvidenceFile;
 import org.parindex.app.evidence.EvidenceFiles;
 import org.parindex.app.periods.Period;
+import org.parindex.app.results.Results;
 import org.parindex.core.bundle.ScoreRow;
+import org.parindex.core.feeds.FedValue;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.StageRows;
 import org.parindex.core.framework.Framework;
@@ -39,9 +41,11 @@ class SheetPages {
     private final EvidenceFiles evidence;
     private final Explanations explanations;
     private final SheetWorkflow workflow;
+    private final Results results;
 
     SheetPages(PeriodContext context, Sheets sheets, Scores scores, ScoreEntry entry, EvidenceFiles evidence,
-               Explanations explanations, SheetWorkflow workflow) {
+               Explanations explanations, SheetWorkflow workflow, Results results) {
+        this.results = results;
         this.context = context;
         this.sheets = sheets;
         this.scores = scores;
@@ -77,6 +81,13 @@ class SheetPages {
                 allowed(who, Action.ANSWER_EXPLANATION, s));
         return new SheetPage(period, unit, coreUnit.name(), sheet, s.due(), stage, out, self,
                 stage == Stage.FINAL ? last : round1, workflow.gaps(periodCode, unit), can);
+    }
+
+    /** The values the unit's indicator and survey items get, by item code, with their date and source. */
+    Map<String, FedValue> fed(String periodCode, String unit) {
+        Period period = context.period(periodCode);
+        return results.fed(period, context.framework(period), context.unit(period, unit)).stream()
+                .collect(Collectors.toMap(FedValue::node, v -> v));
     }
 
     private static boolean allowed(Viewer who, Action action, Situation s) {

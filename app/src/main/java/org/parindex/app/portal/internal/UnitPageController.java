@@ -75,6 +75,10 @@ class UnitPageController {
             model.addAttribute("targets", analysis.targets(unit, page.period().code(), locale).orElse(null));
             model.addAttribute("mayWhatIf", Access.viewer().mayImprove(unit));
             model.addAttribute("whatIfFields", WhatIfItems.byField(page.tree()));
+            var series = results.indicatorSeries(page.period().code(), unit);
+            model.addAttribute("indicatorSeries", series);
+            model.addAttribute("indicatorJson", json.of(series));
+            model.addAttribute("surveyView", results.survey(page.period().code(), unit).orElse(null));
         }
         String periodCode = page.period() == null ? "" : "/" + page.period().code();
         model.addAttribute("visits", visits.count("/units/" + page.unit().code() + periodCode));

@@ -22,6 +22,8 @@ import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
 import org.parindex.core.engine.PeriodResult;
+import org.parindex.core.feeds.FedValue;
+import org.parindex.core.feeds.FeedFill;
 import org.parindex.core.engine.UnitResult;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.history.BundleResults;
@@ -45,10 +47,13 @@ public class PeriodScoring {
     private final Units units;
     private final Scores scores;
     private final StoredResults stored;
+    private final PeriodFeeds feeds;
     private final Map<String, Scored> scored = new ConcurrentHashMap<>();
     private final Map<String, Forecasted> forecasts = new ConcurrentHashMap<>();
 
-    PeriodScoring(Periods periods, Frameworks frameworks, Units units, Scores scores, StoredResults stored) {
+    PeriodScoring(Periods periods, Frameworks frameworks, Units units, Scores scores, StoredResults stored,
+                  PeriodFeeds feeds) {
+        this.feeds = feeds;
         this.periods = periods;
         this.frameworks = frameworks;
         this.units = units;
@@ -89,7 +94,8 @@ public class PeriodScoring {
     /** One unit's result from rows that are not stored results (a sheet being edited), at a stage. */
     public Optional<UnitResult> unit(Period period, Framework framework, Unit unit, List<ScoreRow> rows, Stage stage) {
         var one = new org.parindex.core.bundle.Period(period.code(), period.name(), framework.id(), framework,
-                "sheet " + unit.code(), rows, period.announcedOn(), period.startsOn(), period.endsOn());
+                "sheet " + unit.code(), rows, period.announcedOn(), period.startsOn(), period.endsOn(),
+                feeds.of(period.code()));
         return BundleResults.score(one, Map.of(unit.code(), unit), stage, new Problems()).unit(unit.code());
     }
 
@@ -143,6 +149,13 @@ public class PeriodScoring {
         return Optional.ofNullable(previous);
     }
 
+    /** The values a unit's fed items get in a stored period, and where each came from. */
+    public List<FedValue> fed(Period period, Framework framework, Unit unit) {
+        var core = new org.parindex.core.bundle.Period(period.code(), period.name(), framework.id(), framework, "",
+                List.of(), period.announcedOn(), period.startsOn(), period.endsOn(), feeds.of(period.code()));
+        return FeedFill.values(core, Map.of(unit.code(), unit), null);
+    }
+
     public void forget(String periodCode) {
         stored.delete(periodCode);
         scored.remove(periodCode);
@@ -170,6 +183,6 @@ public class PeriodScoring {
     private org.parindex.core.bundle.Period corePeriod(Period period, FrameworkVersion fw) {
         return new org.parindex.core.bundle.Period(period.code(), period.name(), fw.fileName(),
                 fw.framework(), "scores/" + period.code() + ".csv", scores.of(period.code()), period.announcedOn(),
-                period.startsOn(), period.endsOn());
+                period.startsOn(), period.endsOn(), feeds.of(period.code()));
     }
 }
