@@ -2,6 +2,10 @@ package org.parindex.app.assessments.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.parindex.app.accounts.Access;
 import org.parindex.app.assessments.Explanations;
 import org.parindex.app.assessments.ItemInput;
@@ -75,6 +79,29 @@ class AppraisalController {
         explanations.ask(Access.viewer(), period, unit, node, question);
         flash.addFlashAttribute("info", messages.text("sheet.asked", List.of()));
         return SheetController.redirect(period, unit) + "#item-" + node;
+    }
+
+    /** The same question sent by the page without reloading it (nothing typed elsewhere on the page is lost). */
+    @PostMapping(path = "/ask", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> askJson(@PathVariable String period, @PathVariable String unit,
+                                                @RequestParam String node, @RequestParam String question) {
+        return messages.json(() -> {
+            explanations.ask(Access.viewer(), period, unit, node, question);
+            return Map.of("message", messages.text("sheet.asked", List.of()), "question", question.strip());
+        });
+    }
+
+    /** The same answer sent by the page without reloading it. */
+    @PostMapping(path = "/answer", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> answerJson(@PathVariable String period, @PathVariable String unit,
+                                                   @RequestParam long id, @RequestParam String answer) {
+        Access.requireUnit(unit);
+        return messages.json(() -> {
+            explanations.answer(Access.viewer(), id, answer);
+            return Map.of("message", messages.text("sheet.answered", List.of()), "answer", answer.strip());
+        });
     }
 
     @PostMapping("/answer")
