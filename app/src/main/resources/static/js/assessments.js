@@ -32,6 +32,12 @@
         document.getElementById(prefix + '-points').textContent = fixed.format(t.points);
         document.getElementById(prefix + '-index').textContent = fixed.format(t.index);
         document.getElementById(prefix + '-band').textContent = t.band;
+        const own = document.getElementById('own-points');
+        if (own && target === 'self') {
+          const sum = own.dataset.codes.split(' ').map(c => t.nodes[c] ? Number(t.nodes[c].points) || 0 : 0)
+            .reduce((a, b) => a + b, 0);
+          own.textContent = fixed.format(sum);
+        }
       });
   }
   function later() {

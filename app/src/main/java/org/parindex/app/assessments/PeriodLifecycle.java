@@ -72,17 +72,20 @@ public class PeriodLifecycle {
                 round2Due, List.of()));
     }
 
-    /** Every problem of a new period by field (see {@link DraftCheck}); empty when it may be opened. */
+    /**
+     * Every problem of a new period by field (see {@link DraftCheck}); empty when it may be opened. Only for those
+     * who may open a period (others are refused, 403).
+     */
     @Transactional(readOnly = true)
-    public Map<String, Decision> problems(PeriodDraft draft) {
+    public Map<String, Decision> problems(Viewer who, PeriodDraft draft) {
+        WorkflowPolicy.require(who, Action.OPEN_PERIOD, opening());
         return draftCheck.problems(draft);
     }
 
     /** A new period in draft, refused with its first problem (see {@link #problems}). */
     @Transactional
     public Period open(Viewer who, PeriodDraft d) {
-        WorkflowPolicy.require(who, Action.OPEN_PERIOD,
-                new Situation(PeriodStatus.DRAFT, false, "", null, null, context.today(), false));
+        WorkflowPolicy.require(who, Action.OPEN_PERIOD, opening());
         draftCheck.problems(d).values().stream().findFirst().ifPresent(Decision::orThrow);
         List<AppraisalRound> rounds = d.round2Due() == null ? List.of(new AppraisalRound(1, d.round1Due()))
                 : List.of(new AppraisalRound(1, d.round1Due()), new AppraisalRound(2, d.round2Due()));
@@ -97,8 +100,7 @@ public class PeriodLifecycle {
     @Transactional
     public void deleteDraft(Viewer who, String code, int version) {
         Period p = context.period(code);
-        WorkflowPolicy.require(who, Action.OPEN_PERIOD,
-                new Situation(PeriodStatus.DRAFT, false, "", null, null, context.today(), false));
+        WorkflowPolicy.require(who, Action.OPEN_PERIOD, opening());
         if (p.status() != PeriodStatus.DRAFT) {
             throw new RefusedException(Decision.refuse("notDraft"));
         }
@@ -227,6 +229,11 @@ public class PeriodLifecycle {
     @Transactional(readOnly = true)
     public List<PublishedVersion> publishedVersions(String code) {
         return published.of(code);
+    }
+
+    /** The situation of opening (or deleting) a period that is not in the workflow yet. */
+    private Situation opening() {
+        return new Situation(PeriodStatus.DRAFT, false, "", null, null, context.today(), false);
     }
 
     private void requireConfirmed(Period p, boolean confirmed) {

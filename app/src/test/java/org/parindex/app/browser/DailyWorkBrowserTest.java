@@ -53,6 +53,9 @@ class DailyWorkBrowserTest extends BrowserTest {
         Page page = officer.page;
         officer.open(sheet);
         markPage(page);
+        assertThat(page.locator("#self-share")).containsText("Phần đơn vị tự chấm");
+        assertThat(page.locator("#self-share")).containsText("chưa tính ở cột tự chấm");
+        assertThat(page.locator("#item-1\\.1\\.2 .hint").first()).containsText("Nhập số đo");
         Locator number = page.locator("input.score:not(.na)").first();
         String numberName = number.getAttribute("name");
         number.fill("1");
@@ -85,9 +88,12 @@ class DailyWorkBrowserTest extends BrowserTest {
         Page council = appraiser.page;
         appraiser.open(sheet);
         markPage(council);
-        Locator round1 = council.locator("input.score:not(.na)").first();
+        Locator round1 = council.locator("input.score:not(.na)").nth(1);
         String round1Name = round1.getAttribute("name");
-        round1.fill("0");
+        String before = council.locator("#stage-points").textContent();
+        council.waitForResponse(r -> r.url().endsWith("/preview"), () -> round1.fill("0"));
+        council.waitForTimeout(300);
+        String live = council.locator("#stage-points").textContent();
         List<Locator> asks = new ArrayList<>();
         Locator details = council.locator("details:has(form.ask-form)");
         for (int i = 0; i < 2; i++) {
@@ -106,6 +112,8 @@ class DailyWorkBrowserTest extends BrowserTest {
         council.locator("#save").click();
         council.waitForLoadState();
         assertThat(council.locator("#info")).containsText("Đã lưu");
+        assertThat(council.locator("#stage-points")).hasText(live);   // the live total before saving = the saved one
+        assertThat(live).as("the item the unit scored still counts").isEqualTo(before);
 
         lifecycle.advance(ADMIN, code, version(code));
         officer.open(sheet);
@@ -177,6 +185,15 @@ class DailyWorkBrowserTest extends BrowserTest {
         assertThat(pub.locator("#no-rank-change")).containsText("không gồm cùng các đơn vị");
         assertThat(pub.locator("#ranking a.unit-link")).hasCount(0);
         Screenshots.save(pub, "daily-work/05-public-ranking-says-who-is-left-out");
+
+        Visitor phone = phoneVisitor();
+        phone.open("/results/" + code);
+        assertThat(Accessibility.overflow(phone.page)).as("the ranking of a long-named period at 390 px").isLessThanOrEqualTo(0);
+        Screenshots.save(phone.page, "daily-work/05b-public-ranking-phone");
+        phone.logIn("viewer", "viewer-demo");
+        phone.open("/units/hai-truong?period=" + code);
+        assertThat(Accessibility.overflow(phone.page)).as("the unit page at 390 px").isLessThanOrEqualTo(0);
+        Screenshots.save(phone.page, "daily-work/05c-unit-page-phone");
 
         admin.open("/units/hai-truong?period=" + code);
         assertThat(page.locator("#rank-change")).hasCount(0);
@@ -254,7 +271,8 @@ class DailyWorkBrowserTest extends BrowserTest {
     private void openPeriod(String code, List<String> units) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         long framework = periods.find("2023-H1").orElseThrow().frameworkId();
-        lifecycle.open(ADMIN, code, "Nháp " + code, framework, units, today.plusDays(7), today.plusDays(14),
+        lifecycle.open(ADMIN, code, "Kỳ đánh giá Chỉ số cải cách hành chính năm 2025 (bản nháp " + code + ")",
+                framework, units, today.plusDays(7), today.plusDays(14),
                 today.plusDays(10), null);
     }
 

@@ -49,7 +49,10 @@ class AppraisalController {
         this.messages = messages;
     }
 
-    /** Every item of the field with no points in the current round takes the points that count so far. */
+    /**
+     * Every item of the field ({@code *}: of the whole sheet) with no points in the current round takes the points
+     * that count so far.
+     */
     @PostMapping("/accept")
     String acceptField(@PathVariable String period, @PathVariable String unit, @RequestParam String field,
                        @RequestParam int version, RedirectAttributes flash) {
@@ -57,9 +60,11 @@ class AppraisalController {
         Period p = context.period(period);
         Stage stage = PeriodContext.stageOf(p.status());
         List<ScoreRow> rows = scores.ofUnit(period, unit);
-        Node top = context.framework(p).node(field).orElseThrow(() -> new NotFoundException("item " + field));
+        var framework = context.framework(p);
+        List<Node> tops = "*".equals(field) ? framework.nodes()
+                : List.of(framework.node(field).orElseThrow(() -> new NotFoundException("item " + field)));
         List<ItemInput> accept = new ArrayList<>();
-        for (Node n : top.leaves(context.unit(p, unit).group())) {
+        for (Node n : tops.stream().flatMap(t -> t.leaves(context.unit(p, unit).group()).stream()).toList()) {
             if (StageRows.exact(rows, n.code(), stage) == null) {
                 ScoreRow before = StageRows.counting(stage, rows).stream().filter(r -> r.node().equals(n.code()))
                         .findFirst().orElse(null);

@@ -100,7 +100,7 @@ class PeriodController {
                 date("selfDue", selfDue, bad), date("round1Due", round1Due, bad),
                 date("explanationsDue", explanationsDue, bad), date("round2Due", round2Due, bad), bad);
         Map<String, String> problems = new LinkedHashMap<>();
-        lifecycle.problems(draft).forEach((field, d) -> problems.put(field, messages.text(d.reason(), d.args())));
+        lifecycle.problems(Access.viewer(), draft).forEach((field, d) -> problems.put(field, messages.text(d.reason(), d.args())));
         if (problems.isEmpty()) {
             lifecycle.open(Access.viewer(), draft);
             return "redirect:/assessments/" + draft.code();
