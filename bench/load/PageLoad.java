@@ -26,7 +26,7 @@ public class PageLoad {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
-    static final Pattern UNIT = Pattern.compile("name=\"units\" value=\"([^\"]+)\"");
+    static final Pattern UNIT = Pattern.compile("name=\"units\"\\s+value=\"([^\"]+)\"");
 
     final String base;
     final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -155,7 +155,8 @@ public class PageLoad {
                 .append("&_csrf=").append(csrf(work));
         HttpResponse<String> r = send("/assessments/open", form.toString());
         if (r.statusCode() != 302) {
-            throw new IllegalStateException("period not opened: " + r.statusCode());
+            Matcher problem = Pattern.compile("invalid-feedback[^>]*>([^<]+)<").matcher(r.body());
+            throw new IllegalStateException("period not opened: " + r.statusCode() + (problem.find() ? " " + problem.group(1) : ""));
         }
         for (int i = 0; i < 2; i++) {
             String page = get("/assessments/" + code).body();

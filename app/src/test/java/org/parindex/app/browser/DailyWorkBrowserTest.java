@@ -186,6 +186,16 @@ class DailyWorkBrowserTest extends BrowserTest {
         assertThat(pub.locator("#ranking a.unit-link")).hasCount(0);
         Screenshots.save(pub, "daily-work/05-public-ranking-says-who-is-left-out");
 
+        admin.open("/assessments/" + code + "/audit");
+        String audit = page.locator("#audit, table").first().innerText();
+        assertThat(audit).contains("Chuyển giai đoạn", "Đã khóa", "Công bố kết quả", "Không xếp hạng đơn vị chưa có kết quả")
+                .doesNotContain("period.", "score.", "LOCKED", "APPRAISAL_1", "SELF_ASSESSMENT", "PUBLISHED");
+        admin.open("/assessments/" + code + "/units/hai-truong/items/1.1.1/history");
+        assertThat(page.locator("#history")).containsText("Điểm tự chấm");
+        assertThat(page.locator("#history")).containsText("Có");
+        assertThat(page.locator("#history")).not().containsText("score.self");
+        Screenshots.save(page, "daily-work/05d-history-in-words");
+
         Visitor phone = phoneVisitor();
         phone.open("/results/" + code);
         assertThat(Accessibility.overflow(phone.page)).as("the ranking of a long-named period at 390 px").isLessThanOrEqualTo(0);

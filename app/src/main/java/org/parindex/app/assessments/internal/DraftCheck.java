@@ -7,14 +7,13 @@ import org.parindex.app.assessments.PeriodDraft;
 import org.parindex.app.assessments.policy.Decision;
 import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.Periods;
-import org.parindex.app.units.Unit;
 import org.parindex.app.units.Units;
 import org.parindex.core.bundle.Codes;
 import org.springframework.stereotype.Component;
 
 /**
  * Every problem of a new period, by field: the code by core's grammar (with a suggestion) and not taken, a name,
- * an existing framework version, current units, and deadlines present, not past and in the order of the stages.
+ * an existing framework version, current units, and deadlines present and in the order of the stages.
  */
 @Component
 public class DraftCheck {
@@ -25,13 +24,11 @@ public class DraftCheck {
     private final Periods periods;
     private final Frameworks frameworks;
     private final Units units;
-    private final PeriodContext context;
 
-    DraftCheck(Periods periods, Frameworks frameworks, Units units, PeriodContext context) {
+    DraftCheck(Periods periods, Frameworks frameworks, Units units) {
         this.periods = periods;
         this.frameworks = frameworks;
         this.units = units;
-        this.context = context;
     }
 
     /** Field name → why it is refused; empty when the period may be opened. */
@@ -55,8 +52,7 @@ public class DraftCheck {
             out.put("framework", Decision.refuse("frameworkRequired"));
         }
         checkUnits(d, out);
-        LocalDate today = context.today();
-        due(out, d, "selfDue", d.selfDue(), true, today);
+        due(out, d, "selfDue", d.selfDue(), true, null);
         due(out, d, "round1Due", d.round1Due(), true, d.selfDue());
         due(out, d, "explanationsDue", d.explanationsDue(), true, d.round1Due());
         due(out, d, "round2Due", d.round2Due(), false, d.explanationsDue());
@@ -80,7 +76,10 @@ public class DraftCheck {
         }
     }
 
-    /** A deadline: present when required, a date, on or after {@code after} (today for the first one). */
+    /**
+     * A deadline: present when required, a date, on or after {@code after}, the previous stage's. A past deadline is
+     * allowed (a period entered after the fact; extensions exist for late units).
+     */
     private static void due(Map<String, Decision> out, PeriodDraft d, String field, LocalDate date, boolean required,
                             LocalDate after) {
         if (d.badDates().contains(field)) {
@@ -90,7 +89,7 @@ public class DraftCheck {
                 out.put(field, Decision.refuse("dateRequired"));
             }
         } else if (after != null && date.isBefore(after)) {
-            out.put(field, Decision.refuse(field.equals("selfDue") ? "dueInPast" : "dueOrder", after));
+            out.put(field, Decision.refuse("dueOrder", after));
         }
     }
 }
