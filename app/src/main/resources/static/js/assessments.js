@@ -32,6 +32,12 @@
         document.getElementById(prefix + '-points').textContent = fixed.format(t.points);
         document.getElementById(prefix + '-index').textContent = fixed.format(t.index);
         document.getElementById(prefix + '-band').textContent = t.band;
+        const own = document.getElementById('own-points');
+        if (own && target === 'self') {
+          const sum = own.dataset.codes.split(' ').map(c => t.nodes[c] ? Number(t.nodes[c].points) || 0 : 0)
+            .reduce((a, b) => a + b, 0);
+          own.textContent = fixed.format(sum);
+        }
       });
   }
   function later() {
@@ -111,6 +117,21 @@
     input.addEventListener('change', () => {
       zone.querySelector('.picked').textContent = Array.from(input.files).map(f => f.name).join(', ');
     });
+    // "Upload" sends the chosen files like dropped ones: the page is not reloaded, nothing typed is lost.
+    zone.addEventListener('submit', e => {
+      e.preventDefault();
+      const files = Array.from(input.files);
+      if (!files.length) {
+        const li = document.createElement('li');
+        li.className = 'text-danger';
+        li.textContent = '✗ ' + (text.noFile || '');
+        zone.querySelector('.progress-list').appendChild(li);
+        return;
+      }
+      input.value = '';
+      zone.querySelector('.picked').textContent = '';
+      uploadAll(zone, files);
+    });
     ['dragenter', 'dragover'].forEach(type => zone.addEventListener(type, e => {
       e.preventDefault();
       zone.classList.add('over');
@@ -123,6 +144,86 @@
       zone.classList.remove('over');
       if (e.dataTransfer && e.dataTransfer.files.length) { uploadAll(zone, e.dataTransfer.files); }
     });
+  });
+  // Questions and answers are sent without reloading the page: the grid keeps what was typed.
+  function notice(message, ok) {
+    const info = document.getElementById('info');
+    const error = document.getElementById('error');
+    (ok ? error : info).classList.add('d-none');
+    const el = ok ? info : error;
+    el.textContent = message;
+    el.classList.remove('d-none');
+  }
+  function explanationBlock(question) {
+    const div = document.createElement('div');
+    div.className = 'small border-start border-warning ps-2 mt-1 explanation';
+    const q = document.createElement('div');
+    const label = document.createElement('strong');
+    label.textContent = text.questionLabel;
+    q.append(label, ': ');
+    const span = document.createElement('span');
+    span.textContent = question;
+    q.appendChild(span);
+    const waiting = document.createElement('div');
+    waiting.className = 'text-muted';
+    waiting.textContent = text.awaiting;
+    div.append(q, waiting);
+    return div;
+  }
+  async function sendQuietly(f) {
+    const body = new URLSearchParams(new FormData(f));
+    const button = f.querySelector('button');
+    button.disabled = true;
+    try {
+      const r = await fetch(f.action, { method: 'POST', body: body, credentials: 'same-origin',
+        headers: { 'Accept': 'application/json' } });
+      const answer = await r.json().catch(() => ({ error: r.status + ' ' + r.statusText }));
+      if (!r.ok) {
+        notice(answer.error || text.failed, false);
+        return;
+      }
+      notice(answer.message, true);
+      const status = document.createElement('div');
+      status.className = 'small text-success sent';
+      status.setAttribute('role', 'status');
+      status.textContent = '✓ ' + answer.message;
+      if (f.classList.contains('ask-form')) {
+        const cell = f.closest('tr').querySelector('td.notes');
+        cell.appendChild(explanationBlock(answer.question));
+        f.querySelector('textarea').value = '';
+        f.closest('details').open = false;
+        f.closest('details').after(status);
+      } else {
+        const done = document.createElement('div');
+        done.className = 'text-success';
+        done.textContent = answer.answer;
+        f.replaceWith(done, status);
+      }
+    } catch (e) {
+      notice(String(e), false);
+    } finally {
+      button.disabled = false;
+    }
+  }
+  document.querySelectorAll('form.ask-form, form.answer-form').forEach(f => f.addEventListener('submit', e => {
+    e.preventDefault();
+    sendQuietly(f);
+  }));
+  // Leaving the page with unsaved input asks first: typed scores and notes, or a question or answer not yet sent.
+  let unsaved = false;
+  function typed(e) {
+    if (e.target.matches && e.target.matches('[form="sheet-form"]')) { unsaved = true; }
+  }
+  document.addEventListener('input', typed);
+  document.addEventListener('change', typed);
+  form.addEventListener('submit', () => { unsaved = false; });
+  window.addEventListener('beforeunload', e => {
+    const pending = Array.from(document.querySelectorAll('.ask-form textarea, .answer-form textarea'))
+      .some(t => t.value.trim() !== '');
+    if (unsaved || pending) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
   });
   // Preview of PDF (a frame) and images in a modal; the file is served inline by the server.
   if (modal) {
@@ -150,4 +251,6 @@
     });
     modal.addEventListener('hidden.bs.modal', () => body.replaceChildren());
   }
+  // Tests (and scripts) wait for this mark: from here on no action of the page reloads it over unsaved input.
+  document.body.dataset.sheetReady = 'true';
 })();

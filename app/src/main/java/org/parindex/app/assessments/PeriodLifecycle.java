@@ -2,9 +2,12 @@ package org.parindex.app.assessments;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.internal.Deadlines;
 import org.parindex.app.assessments.internal.PeriodContext;
+import org.parindex.app.assessments.internal.DraftCheck;
+import org.parindex.app.assessments.internal.PeriodOpenWork;
 import org.parindex.app.assessments.internal.PublishedVersions;
 import org.parindex.app.assessments.internal.Sheets;
 import org.parindex.app.assessments.policy.Action;
@@ -19,8 +22,8 @@ import org.parindex.app.periods.Period;
 import org.parindex.app.periods.PeriodStages;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
+import org.parindex.app.results.LeftOutUnits;
 import org.parindex.app.results.Results;
-import org.parindex.core.bundle.Codes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +45,16 @@ public class PeriodLifecycle {
     private final PublishedVersions published;
     private final Audit audit;
     private final PublicationLog publications;
+    private final PeriodOpenWork openWork;
+    private final LeftOutUnits leftOut;
+    private final DraftCheck draftCheck;
 
     PeriodLifecycle(PeriodContext context, Periods periods, PeriodStages stages, Sheets sheets, Deadlines deadlines,
                     FinalPoints finalPoints, Results results, PublishedVersions published, Audit audit,
-                    PublicationLog publications) {
+                    PublicationLog publications, PeriodOpenWork openWork, LeftOutUnits leftOut, DraftCheck draftCheck) {
+        this.openWork = openWork;
+        this.draftCheck = draftCheck;
+        this.leftOut = leftOut;
         this.context = context;
         this.periods = periods;
         this.stages = stages;
@@ -62,21 +71,46 @@ public class PeriodLifecycle {
     @Transactional
     public Period open(Viewer who, String code, String name, long frameworkId, List<String> units, LocalDate selfDue,
                        LocalDate explanationsDue, LocalDate round1Due, LocalDate round2Due) {
-        WorkflowPolicy.require(who, Action.OPEN_PERIOD,
-                new Situation(PeriodStatus.DRAFT, false, "", null, null, context.today(), false));
-        if (!Codes.isValid(code)) {
-            throw new RefusedException(Decision.refuse("badCode", Codes.shown(code), Codes.RULE));
-        }
-        if (periods.find(code).isPresent()) {
-            throw new RefusedException(Decision.refuse("periodExists", code));
-        }
-        List<AppraisalRound> rounds = round2Due == null ? List.of(new AppraisalRound(1, round1Due))
-                : List.of(new AppraisalRound(1, round1Due), new AppraisalRound(2, round2Due));
-        Period p = new Period(code, name, frameworkId, PeriodStatus.DRAFT, periods.nextOrdinal(), null, null, null,
-                selfDue, explanationsDue, rounds, units, 0);
+        return open(who, new PeriodDraft(code, name, frameworkId, units, selfDue, round1Due, explanationsDue,
+                round2Due, List.of()));
+    }
+
+    /**
+     * Every problem of a new period by field (see {@link DraftCheck}); empty when it may be opened. Only for those
+     * who may open a period (others are refused, 403).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Decision> problems(Viewer who, PeriodDraft draft) {
+        WorkflowPolicy.require(who, Action.OPEN_PERIOD, opening());
+        return draftCheck.problems(draft);
+    }
+
+    /** A new period in draft, refused with its first problem (see {@link #problems}). */
+    @Transactional
+    public Period open(Viewer who, PeriodDraft d) {
+        WorkflowPolicy.require(who, Action.OPEN_PERIOD, opening());
+        draftCheck.problems(d).values().stream().findFirst().ifPresent(Decision::orThrow);
+        List<AppraisalRound> rounds = d.round2Due() == null ? List.of(new AppraisalRound(1, d.round1Due()))
+                : List.of(new AppraisalRound(1, d.round1Due()), new AppraisalRound(2, d.round2Due()));
+        Period p = new Period(d.code(), d.name(), d.framework(), PeriodStatus.DRAFT, periods.nextOrdinal(), null, null,
+                null, d.selfDue(), d.explanationsDue(), rounds, d.units(), 0);
         periods.save(p);
-        audit.change(who.username(), "period.open", code, null, null, null, PeriodStatus.DRAFT.name(), null);
-        return periods.find(code).orElseThrow();
+        audit.change(who.username(), "period.open", d.code(), null, null, null, PeriodStatus.DRAFT.name(), null);
+        return periods.find(d.code()).orElseThrow();
+    }
+
+    /** Deletes a period still in draft (the admin's, like opening one); refused once it has started. */
+    @Transactional
+    public void deleteDraft(Viewer who, String code, int version) {
+        Period p = context.period(code);
+        WorkflowPolicy.require(who, Action.OPEN_PERIOD, opening());
+        if (p.status() != PeriodStatus.DRAFT) {
+            throw new RefusedException(Decision.refuse("notDraft"));
+        }
+        if (!periods.deleteDraft(code, version)) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("period " + code + " changed");
+        }
+        audit.change(who.username(), "period.delete", code, null, null, PeriodStatus.DRAFT.name(), null, null);
     }
 
     /** The council's view of a period (its queue); anyone else is refused (403). */
@@ -87,11 +121,27 @@ public class PeriodLifecycle {
         return p;
     }
 
-    /** The next stage before the lock; opening self-assessment starts every unit's sheet. */
+    /** What is still open in the period (shown before a stage change, the lock and publication). */
+    @Transactional
+    public OpenWork openWork(String code) {
+        return openWork.of(context.period(code));
+    }
+
+    /** The next stage before the lock, the caller having weighed what is still open. */
     @Transactional
     public PeriodStatus advance(Viewer who, String code, int version) {
+        return advance(who, code, version, true);
+    }
+
+    /**
+     * The next stage before the lock; opening self-assessment starts every unit's sheet. While work is still open
+     * (see {@link #openWork}) it needs the admin's confirmation.
+     */
+    @Transactional
+    public PeriodStatus advance(Viewer who, String code, int version, boolean confirmed) {
         Period p = context.period(code);
         WorkflowPolicy.require(who, Action.ADVANCE, context.situation(p));
+        requireConfirmed(p, confirmed);
         PeriodStatus next = stages.apply(p.readAt(version).advanced()).status();
         if (next == PeriodStatus.SELF_ASSESSMENT) {
             p.unitCodes().forEach(u -> sheets.get(code, u));
@@ -100,20 +150,51 @@ public class PeriodLifecycle {
         return next;
     }
 
-    /** Settles the final points of every unit and stores the results computed by core. */
+    /** Locks the period, the caller having weighed what is still open. */
     @Transactional
     public void lock(Viewer who, String code, int version) {
+        lock(who, code, version, true);
+    }
+
+    /** Settles the final points of every unit and stores the results computed by core; open work needs confirming. */
+    @Transactional
+    public void lock(Viewer who, String code, int version, boolean confirmed) {
         Period p = context.period(code);
         WorkflowPolicy.require(who, Action.LOCK, context.situation(p));
+        requireConfirmed(p, confirmed);
         p.unitCodes().forEach(u -> finalPoints.settle(p, u));
         stages.apply(p.readAt(version).locked());
         audit.change(who.username(), "period.stage", code, null, null, p.status().name(), "LOCKED", null);
     }
 
+    /** Publishes a period whose every unit has a result. */
     @Transactional
     public int publish(Viewer who, String code, int version) {
+        return publish(who, code, version, true, null);
+    }
+
+    /**
+     * Makes the period public. Units without a result are left out of the ranking only by an explicit decision:
+     * {@code leaveOutReason} is required then, stored and shown on the public pages.
+     */
+    @Transactional
+    public int publish(Viewer who, String code, int version, boolean confirmed, String leaveOutReason) {
         Period p = context.period(code);
         WorkflowPolicy.require(who, Action.PUBLISH, context.situation(p));
+        requireConfirmed(p, confirmed);
+        List<String> without = openWork.withoutResult(p);
+        if (!without.isEmpty() && (leaveOutReason == null || leaveOutReason.isBlank())) {
+            throw new RefusedException(Decision.refuse("leaveOutReasonRequired", without.size()));
+        }
+        String reason = without.isEmpty() ? null : leaveOutReason.strip();
+        if (reason != null) {
+            ItemInput.requireAtMost("reason", reason, 2000);
+        }
+        leftOut.record(code, without, reason, who.username());
+        if (reason != null) {
+            audit.change(who.username(), "period.leaveOut", code, null, null, null, String.join(", ", without),
+                    reason);
+        }
         stages.apply(p.readAt(version).published());
         int n = published.add(code, results.rankingCsv(code), who.username());
         publications.record(code);
@@ -152,6 +233,21 @@ public class PeriodLifecycle {
     @Transactional(readOnly = true)
     public List<PublishedVersion> publishedVersions(String code) {
         return published.of(code);
+    }
+
+    /** The situation of opening (or deleting) a period that is not in the workflow yet. */
+    private Situation opening() {
+        return new Situation(PeriodStatus.DRAFT, false, "", null, null, context.today(), false);
+    }
+
+    private void requireConfirmed(Period p, boolean confirmed) {
+        if (!confirmed) {
+            OpenWork open = openWork.of(p);
+            if (!open.none()) {
+                throw new RefusedException(Decision.refuse("openWorkNotConfirmed", open.notSubmitted().size(),
+                        open.itemsNotAppraised(), open.unanswered(), open.withoutResult().size()));
+            }
+        }
     }
 
     private static void requireReason(String reason) {

@@ -105,23 +105,28 @@ public class ScoreEntry {
         return totals(period, context.framework(period), unit, stage);
     }
 
-    /** Totals as they would be with the typed values instead of the stored ones (nothing is saved). */
+    /**
+     * Totals as saving the typed values would leave them (nothing is saved): each typed item replaces this stage's
+     * row, a blank one removes it (the item then counts as an earlier stage has it, as after a save), and the rows
+     * that count at the stage are scored by core exactly as {@link #totals} does after a save. A value the rule
+     * does not read (which saving would refuse) counts as blank.
+     */
     @Transactional(readOnly = true)
     public Totals preview(String periodCode, String unit, Stage stage, List<ItemInput> typed) {
         Period period = context.period(periodCode);
         Framework framework = context.framework(period);
-        List<ScoreRow> rows = new ArrayList<>(StageRows.counting(stage, scores.ofUnit(periodCode, unit)));
+        List<ScoreRow> rows = new ArrayList<>(scores.ofUnit(periodCode, unit));
         for (ItemInput in : typed) {
             Node node = framework.node(in.node()).orElse(null);
             if (node == null || !node.isLeaf()) {
                 continue;
             }
-            rows.removeIf(r -> r.node().equals(in.node()));
+            rows.removeIf(r -> r.node().equals(in.node()) && r.stage() == stage);
             if (in.cleanValue() != null && node.check(in.cleanValue()).isEmpty()) {
                 rows.add(new ScoreRow(unit, in.node(), in.cleanValue(), "", stage, "", rows.size() + 2));
             }
         }
-        return liveTotals.of(period, framework, context.unit(period, unit), rows, stage);
+        return liveTotals.of(period, framework, context.unit(period, unit), StageRows.counting(stage, rows), stage);
     }
 
     private Totals totals(Period period, Framework framework, String unit, Stage stage) {

@@ -50,7 +50,11 @@ public class Tasks {
         return of(Access.viewer());
     }
 
-    /** Whether the signed-in user has work on the workflow pages (the menu shows them then). */
+    /**
+     * Whether the signed-in user has work on the workflow pages (the menu shows them then): admins always; the
+     * council and viewers (who read the sheets in progress) while a period is in the workflow; an officer while
+     * their unit takes part in one.
+     */
     @Transactional(readOnly = true)
     public boolean hasWork() {
         Viewer who = Access.viewer();
@@ -61,7 +65,8 @@ public class Tasks {
             return true;
         }
         return periods.all().stream().anyMatch(p -> p.status() != PeriodStatus.DRAFT && !p.status().isClosed()
-                && (who.is(Role.APPRAISER) || who.is(Role.UNIT_OFFICER) && p.unitCodes().contains(who.unitCode())));
+                && (who.is(Role.APPRAISER) || who.is(Role.VIEWER)
+                || who.is(Role.UNIT_OFFICER) && p.unitCodes().contains(who.unitCode())));
     }
 
     @Transactional(readOnly = true)

@@ -93,6 +93,19 @@ public class Periods {
         }
     }
 
+    /** Removes a period still in draft (nothing was scored in it); false when it is not a draft at this version. */
+    @Transactional
+    public boolean deleteDraft(String code, int version) {
+        Optional<Period> p = find(code);
+        if (p.isEmpty() || p.get().status() != PeriodStatus.DRAFT || p.get().version() != version) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM period_units WHERE period_code = :c").param("c", code).update();
+        jdbc.sql("DELETE FROM appraisal_rounds WHERE period_code = :c").param("c", code).update();
+        return jdbc.sql("DELETE FROM periods WHERE code = :c AND status = 'DRAFT' AND version = :v").param("c", code)
+                .param("v", version).update() == 1;
+    }
+
     public Assessor assessor() {
         var values = new java.util.HashMap<String, String>();
         jdbc.sql("SELECT name, setting FROM settings WHERE name LIKE 'assessor.%'")

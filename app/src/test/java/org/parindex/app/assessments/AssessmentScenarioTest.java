@@ -105,14 +105,17 @@ class AssessmentScenarioTest {
         assertThat(entry.totals("2031", "hai-truong", Stage.FINAL).points()).isCloseTo(81.2,
                 org.assertj.core.data.Offset.offset(1e-9));
 
-        assertThat(lifecycle.publish(ADMIN, "2031", fixture.version("2031"))).isEqualTo(1);
+        refused(() -> lifecycle.publish(ADMIN, "2031", fixture.version("2031")), "leaveOutReasonRequired");
+        assertThat(lifecycle.publish(ADMIN, "2031", fixture.version("2031"), true,
+                "Ba xã chưa tham gia kỳ thử nghiệm")).isEqualTo(1);
         refused(() -> save(ADMIN, "3.2", "14"), "published");
         refused(() -> lifecycle.reopen(ADMIN, "2031", fixture.version("2031"), " "), "reasonRequired");
         assertThat(lifecycle.reopen(ADMIN, "2031", fixture.version("2031"), "Sai điểm tiêu chí 3.2"))
                 .isEqualTo(PeriodStatus.APPRAISAL_2);
         save(ADMIN, "3.2", "14");
         lifecycle.lock(ADMIN, "2031", fixture.version("2031"));
-        assertThat(lifecycle.publish(ADMIN, "2031", fixture.version("2031"))).isEqualTo(2);
+        assertThat(lifecycle.publish(ADMIN, "2031", fixture.version("2031"), true,
+                "Ba xã chưa tham gia kỳ thử nghiệm")).isEqualTo(2);
         List<PublishedVersion> versions = lifecycle.publishedVersions("2031");
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).reopenReason()).isEqualTo("Sai điểm tiêu chí 3.2");

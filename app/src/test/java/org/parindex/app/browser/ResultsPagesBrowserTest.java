@@ -43,7 +43,7 @@ class ResultsPagesBrowserTest extends BrowserTest {
         v.open("/results/2020");
         Locator change = v.page.locator("#ranking tr[data-unit='hai-phong'] .change-down");
         assertThat(change).containsText("1");
-        assertThat(change).hasAttribute("title", "Giảm 1 bậc so với Năm 2019 (thứ 13), theo đơn vị tiền thân Xã Hải Tân");
+        assertThat(change).hasAttribute("title", "Giảm 1 bậc so với Năm 2019 (thứ 13 trong 20 đơn vị), theo đơn vị tiền thân Xã Hải Tân");
         assertThat(v.page.locator("#ranking tr[data-unit='dien-sanh'] .change-same")).hasCount(1);
     }
 
@@ -56,7 +56,7 @@ class ResultsPagesBrowserTest extends BrowserTest {
         assertThat(v.page.locator("#headline")).containsText(HEADLINE);
         assertThat(v.page.locator("#unit-fields tr[data-field='1'] td").nth(1)).hasText("53,57%");
         assertThat(v.page.locator("#unit-fields tr[data-field='7'] td").nth(1)).hasText("38,15%");
-        assertThat(v.page.locator("#rank-change")).hasText("↓ Giảm 2 bậc so với Năm 2022 (thứ 4)");
+        assertThat(v.page.locator("#rank-change")).hasText("↓ Giảm 2 bậc so với Năm 2022 (thứ 4 trong 16 đơn vị)");
         assertThat(v.page.locator("#why")).containsText("Nguyên nhân theo số liệu:");
         assertThat(v.page.locator("#why")).containsText("thứ hạng giảm 2 bậc (từ thứ 4 xuống thứ 6)");
 
@@ -124,7 +124,7 @@ class ResultsPagesBrowserTest extends BrowserTest {
         v.open("/units/hai-truong?period=2023-H1&lang=en");
         assertThat(v.page.locator("#headline")).containsText(
                 "Xã Hải Trường scored 73.90%, classified Khá, ranking 6th out of 16 communes and towns.");
-        assertThat(v.page.locator("#rank-change")).hasText("↓ Down 2 since Năm 2022 (was 4)");
+        assertThat(v.page.locator("#rank-change")).hasText("↓ Down 2 since Năm 2022 (was 4 of 16 units)");
         assertThat(v.page.locator("#tree h2")).hasText("Every criterion in detail");
         assertThat(v.page.locator("#why")).containsText("Why, according to the data:");
         v.openNode("7");

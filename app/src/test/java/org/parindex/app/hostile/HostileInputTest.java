@@ -63,9 +63,9 @@ class HostileInputTest {
                 .param("framework", "1").param("units", "hai-truong").param("selfDue", "2030-01-01")
                 .param("round1Due", "2030-02-01").param("explanationsDue", "2030-03-01")
                 .header("Referer", "http://localhost/assessments"));
-        assertThat(answer.getResponse().getStatus()).isEqualTo(302);
-        assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/assessments");
-        assertThat(answer.getFlashMap().get("error").toString()).contains("../../x");
+        assertThat(answer.getResponse().getStatus()).isEqualTo(400);   // the form again, the problem beside the code
+        assertThat(answer.getResponse().getContentAsString()).contains("id=\"open-code-problem\"")
+                .contains("Mã “../../x” không dùng được").contains("Gợi ý: x").contains("value=\"../../x\"");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM periods WHERE code = '../../x'").query(Integer.class).single()).isZero();
     }
 

@@ -99,6 +99,8 @@ class AuthorizationTest {
         {"GET", "/assessments/2023-H1/audit", 302, 200, 403, 403, 403},
         {"POST", "/assessments/2023-H1/units/hai-an/save?version=0", 302, 302, 302, 403, 403},
         {"POST", "/assessments/2023-H1/lock?version=0", 302, 302, 403, 403, 403},
+        {"POST", "/assessments/2023-H1/delete?version=0", 302, 302, 403, 403, 403},
+        {"POST", "/assessments/open?code=x", 302, 400, 403, 403, 403},
         {"POST", "/assessments/2023-H1/units/hai-an/accept?field=1&version=0", 302, 302, 302, 403, 403},
         {"GET", "/assessments/2023-H1/units/hai-truong/items/no-such-node/history", 302, 404, 404, 404, 404},
         {"GET", "/assessments/no-such-period/audit", 302, 404, 403, 403, 403},

@@ -1,5 +1,7 @@
 package org.parindex.core.bundle;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +28,24 @@ public final class Codes {
             throw new IllegalArgumentException(what + " code \"" + shown(code) + "\" must be " + RULE);
         }
         return code;
+    }
+
+    /**
+     * The nearest code that follows the grammar, to suggest when a typed one does not: Vietnamese letters lose their
+     * marks ("Năm 2025/I" → "nam-2025-i", "Đợt 1" → "dot-1"), other characters become '-'; empty when nothing is left.
+     */
+    public static String suggest(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String code = plain.replaceAll("[^a-z0-9._]+", "-").replaceAll("\\.{2,}", ".")
+                .replaceAll("^[._-]+", "").replaceAll("[.-]+$", "");
+        if (code.length() > MAX_LENGTH) {
+            code = code.substring(0, MAX_LENGTH).replaceAll("[.-]+$", "");
+        }
+        return isValid(code) ? code : "";
     }
 
     /** What a message shows of an untrusted code: at most 50 characters, control characters as '?'. */

@@ -1,6 +1,8 @@
 package org.parindex.core.history;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,27 @@ public final class Lineage {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether a change of rank between two rankings means anything: they rank the same population, that is every
+     * unit ranked now stands for units ranked before (itself or its nearest ranked predecessors, see
+     * {@link #nearestIn}) and every unit ranked before is stood for by a unit ranked now. A ranking of 1 unit out of
+     * 16 is not comparable with one of all 16; a merge of two units into one keeps the rankings comparable.
+     */
+    public static boolean comparable(Collection<String> now, Set<String> before, Map<String, Unit> units) {
+        if (now.isEmpty() || before.isEmpty()) {
+            return false;
+        }
+        Set<String> covered = new HashSet<>();
+        for (String unit : now) {
+            List<String> earlier = nearestIn(unit, units, before);
+            if (earlier.isEmpty()) {
+                return false;
+            }
+            covered.addAll(earlier);
+        }
+        return covered.equals(before);
     }
 
     /** The earlier rank a unit's change of rank is measured from, given the ranks of the earlier period. */

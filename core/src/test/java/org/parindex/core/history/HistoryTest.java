@@ -96,4 +96,21 @@ class HistoryTest {
         assertThat(Lineage.generations("hai-phong", units)).containsExactly(List.of("hai-hoa", "hai-tan"));
         assertThat(Lineage.generations("hai-truong", units)).isEmpty();
     }
+
+    @Test
+    void rankingsAreComparableOnlyWhenTheyRankTheSamePopulation() {
+        var units = java.util.Map.of(
+                "a", new org.parindex.core.bundle.Unit("a", "A", "xa", null, null, List.of()),
+                "b", new org.parindex.core.bundle.Unit("b", "B", "xa", null, null, List.of()),
+                "c", new org.parindex.core.bundle.Unit("c", "C", "xa", null, null, List.of()),
+                "ab", new org.parindex.core.bundle.Unit("ab", "AB", "xa", null, null, List.of("a", "b")));
+        java.util.Set<String> before = java.util.Set.of("a", "b", "c");
+
+        assertThat(Lineage.comparable(List.of("a", "b", "c"), before, units)).isTrue();
+        assertThat(Lineage.comparable(List.of("ab", "c"), before, units)).as("a merge keeps it comparable").isTrue();
+        assertThat(Lineage.comparable(List.of("a"), before, units)).as("1 of 3 ranked now").isFalse();
+        assertThat(Lineage.comparable(List.of("a", "b", "c", "d"), before, units)).as("a unit new to the ranking")
+                .isFalse();
+        assertThat(Lineage.comparable(List.of("a", "b"), java.util.Set.of(), units)).isFalse();
+    }
 }

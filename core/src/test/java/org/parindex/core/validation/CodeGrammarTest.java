@@ -46,4 +46,14 @@ class CodeGrammarTest {
                 .anyMatch(p -> p.matches("fw.yaml:\\d+: node code \"1/../1\" must be .*"))
                 .anyMatch(p -> p.matches("fw.yaml:\\d+: `source` must be self, indicator:<code> or survey:<code>, found \"indicator:../rate\".*"));
     }
+
+    @Test
+    void aSuggestedCodeDropsVietnameseMarksAndFollowsTheGrammar() {
+        assertThat(Codes.suggest("Năm 2025/I")).isEqualTo("nam-2025-i");
+        assertThat(Codes.suggest("Đợt 1 – Hải Trường")).isEqualTo("dot-1-hai-truong");
+        assertThat(Codes.suggest("  ../x  ")).isEqualTo("x");
+        assertThat(Codes.suggest("Kỳ ".repeat(40))).hasSizeLessThanOrEqualTo(Codes.MAX_LENGTH).matches(Codes::isValid);
+        assertThat(Codes.suggest("///")).isEmpty();
+        assertThat(Codes.suggest(null)).isEmpty();
+    }
 }

@@ -2,6 +2,10 @@ package org.parindex.app.assessments.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.parindex.app.accounts.Access;
 import org.parindex.app.assessments.Explanations;
 import org.parindex.app.assessments.ItemInput;
@@ -45,7 +49,10 @@ class AppraisalController {
         this.messages = messages;
     }
 
-    /** Every item of the field with no points in the current round takes the points that count so far. */
+    /**
+     * Every item of the field ({@code *}: of the whole sheet) with no points in the current round takes the points
+     * that count so far.
+     */
     @PostMapping("/accept")
     String acceptField(@PathVariable String period, @PathVariable String unit, @RequestParam String field,
                        @RequestParam int version, RedirectAttributes flash) {
@@ -53,9 +60,11 @@ class AppraisalController {
         Period p = context.period(period);
         Stage stage = PeriodContext.stageOf(p.status());
         List<ScoreRow> rows = scores.ofUnit(period, unit);
-        Node top = context.framework(p).node(field).orElseThrow(() -> new NotFoundException("item " + field));
+        var framework = context.framework(p);
+        List<Node> tops = "*".equals(field) ? framework.nodes()
+                : List.of(framework.node(field).orElseThrow(() -> new NotFoundException("item " + field)));
         List<ItemInput> accept = new ArrayList<>();
-        for (Node n : top.leaves(context.unit(p, unit).group())) {
+        for (Node n : tops.stream().flatMap(t -> t.leaves(context.unit(p, unit).group()).stream()).toList()) {
             if (StageRows.exact(rows, n.code(), stage) == null) {
                 ScoreRow before = StageRows.counting(stage, rows).stream().filter(r -> r.node().equals(n.code()))
                         .findFirst().orElse(null);
@@ -75,6 +84,29 @@ class AppraisalController {
         explanations.ask(Access.viewer(), period, unit, node, question);
         flash.addFlashAttribute("info", messages.text("sheet.asked", List.of()));
         return SheetController.redirect(period, unit) + "#item-" + node;
+    }
+
+    /** The same question sent by the page without reloading it (nothing typed elsewhere on the page is lost). */
+    @PostMapping(path = "/ask", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> askJson(@PathVariable String period, @PathVariable String unit,
+                                                @RequestParam String node, @RequestParam String question) {
+        return messages.json(() -> {
+            explanations.ask(Access.viewer(), period, unit, node, question);
+            return Map.of("message", messages.text("sheet.asked", List.of()), "question", question.strip());
+        });
+    }
+
+    /** The same answer sent by the page without reloading it. */
+    @PostMapping(path = "/answer", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> answerJson(@PathVariable String period, @PathVariable String unit,
+                                                   @RequestParam long id, @RequestParam String answer) {
+        Access.requireUnit(unit);
+        return messages.json(() -> {
+            explanations.answer(Access.viewer(), id, answer);
+            return Map.of("message", messages.text("sheet.answered", List.of()), "answer", answer.strip());
+        });
     }
 
     @PostMapping("/answer")

@@ -44,6 +44,21 @@ public record ItemRow(Node node, int depth, String field, Cell self, Cell round1
                 ? org.parindex.core.framework.Numbers.plain(node.max()) : "";
     }
 
+    /**
+     * The message key of what to type in a number input: points up to the maximum (manual), a measured value that
+     * core turns into points by the rule's scale (tiers, linear), or a number of occurrences (count).
+     */
+    public String hintKey() {
+        Rule r = node.rule();
+        if (r == null || r instanceof Rule.Manual) {
+            return "sheet.hint.points";
+        }
+        if (r instanceof Rule.Count) {
+            return "sheet.hint.count";
+        }
+        return r instanceof Rule.Tiers || r instanceof Rule.Linear ? "sheet.hint.measure" : null;
+    }
+
     public boolean naAllowed() {
         return node.notApplicable() != NotApplicable.FORBIDDEN;
     }

@@ -12,10 +12,7 @@ import org.parindex.app.assessments.ScoreEntry;
 import org.parindex.app.assessments.SheetWorkflow;
 import org.parindex.app.assessments.Totals;
 import org.parindex.app.assessments.internal.PeriodContext;
-import org.parindex.app.assessments.policy.RefusedException;
 import org.parindex.app.evidence.EvidenceFile;
-import org.parindex.app.evidence.RejectedFileException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -110,11 +107,14 @@ class SheetController {
                 n++;
             }
         }
-        flash.addFlashAttribute("info", messages.text("sheet.uploaded", List.of(n)));
+        if (n == 0) {
+            flash.addFlashAttribute("error", messages.text("sheet.noFileChosen", List.of()));
+        } else {
+            flash.addFlashAttribute("info", messages.text("sheet.uploaded", List.of(n)));
+        }
         return redirect(period, unit) + "#item-" + node;
     }
 
-    /** The typed items: {@code v.CODE} is a value, {@code na.CODE} ("did not arise", ticked) makes it NA. */
     /**
      * One file dropped on an item's evidence zone (the page sends each file of a drop on its own): the same checks
      * as {@link #upload}, answered in JSON so the page shows each file's result.
@@ -126,19 +126,21 @@ class SheetController {
             throws IOException {
         Access.requireUnit(unit);
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        try {
-            EvidenceFile f = workflow.attach(Access.viewer(), period, unit, node, name, file.getBytes());
-            return ResponseEntity.ok(Map.of("id", f.id(), "name", f.name(), "type", f.contentType(),
-                    "preview", f.previewable(), "message", messages.text("sheet.uploadedOne", List.of(f.name()))));
-        } catch (RejectedFileException e) {
-            return ResponseEntity.badRequest().body(Map.of("name", name, "error", messages.text(e.reason(), e.args())));
-        } catch (RefusedException e) {
-            return ResponseEntity.status(WorkflowErrors.isForbidden(e) ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT)
-                    .body(Map.of("name", name,
-                    "error", messages.text(e.decision().reason(), e.decision().args())));
+        byte[] bytes = file.getBytes();
+        ResponseEntity<Map<String, Object>> answer = messages.json(() -> {
+            EvidenceFile f = workflow.attach(Access.viewer(), period, unit, node, name, bytes);
+            return Map.of("id", f.id(), "name", f.name(), "type", f.contentType(),
+                    "preview", f.previewable(), "message", messages.text("sheet.uploadedOne", List.of(f.name())));
+        });
+        if (answer.getStatusCode().isError()) {
+            Map<String, Object> body = new LinkedHashMap<>(answer.getBody());
+            body.put("name", name);
+            return ResponseEntity.status(answer.getStatusCode()).body(body);
         }
+        return answer;
     }
 
+    /** The typed items: {@code v.CODE} is a value, {@code na.CODE} ("did not arise", ticked) makes it NA. */
     static List<ItemInput> inputs(Map<String, String> form) {
         java.util.Set<String> nodes = new java.util.LinkedHashSet<>();
         form.keySet().forEach(key -> {

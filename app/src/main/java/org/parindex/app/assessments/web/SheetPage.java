@@ -7,6 +7,7 @@ import org.parindex.app.assessments.SheetWorkflow;
 import org.parindex.app.assessments.Totals;
 import org.parindex.app.periods.Period;
 import org.parindex.core.bundle.Stage;
+import org.parindex.core.framework.NodeKind;
 
 /**
  * What the sheet page shows: the period, unit and sheet, the items, totals of the self-assessment and of the
@@ -26,5 +27,38 @@ public record SheetPage(Period period, String unit, String unitName, Sheet sheet
 
     public boolean finalColumn() {
         return stage == Stage.FINAL;
+    }
+
+    /** The scored items the unit enters itself (not the council's survey or indicator items, not bonus/deduction). */
+    public List<ItemRow> ownItems() {
+        return rows.stream().filter(r -> r.leaf() && r.node().kind() == NodeKind.SCORED && !r.node().isExternal())
+                .toList();
+    }
+
+    /** The self-assessed points of the unit's own items (the share it controls), and their maximum. */
+    public double ownPoints() {
+        return ownItems().stream().mapToDouble(r -> r.self().points() == null || r.self().points().isNaN() ? 0
+                : r.self().points()).sum();
+    }
+
+    public double ownMaximum() {
+        return ownItems().stream().mapToDouble(r -> r.node().max()).sum();
+    }
+
+    /** The maximum of the scored items others enter (surveys, indicators): not in the unit's hands. */
+    public double othersMaximum() {
+        return rows.stream().filter(r -> r.leaf() && r.node().kind() == NodeKind.SCORED && r.node().isExternal())
+                .mapToDouble(r -> r.node().max()).sum();
+    }
+
+    /** The codes of the unit's own items, for the page's live update of its share. */
+    public String ownCodes() {
+        return String.join(" ", ownItems().stream().map(r -> r.node().code()).toList());
+    }
+
+    /** Items of a field (every field: null) with no points yet in the round being appraised. */
+    public long openIn(String field) {
+        return rows.stream().filter(r -> r.leaf() && (field == null || r.field().equals(field)))
+                .filter(r -> (finalColumn() ? r.last() : r.round1()).value().isEmpty()).count();
     }
 }

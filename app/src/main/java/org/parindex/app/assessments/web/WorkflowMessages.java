@@ -5,6 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.parindex.app.assessments.policy.RefusedException;
+import org.parindex.app.evidence.RejectedFileException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import java.util.stream.Collectors;
 import org.parindex.app.periods.PeriodStatus;
 import org.springframework.context.MessageSource;
@@ -27,6 +33,21 @@ class WorkflowMessages {
         Locale locale = LocaleContextHolder.getLocale();
         Object[] shown = args.stream().map(a -> show(a, locale)).toArray();
         return messages.getMessage(key, shown, key, locale);
+    }
+
+    /**
+     * An action sent by a page without reloading it: its JSON answer, or a refusal as 403 (who) / 409 (when, what)
+     * or a refused file as 400, each with the message in the viewer's language.
+     */
+    ResponseEntity<Map<String, Object>> json(Supplier<Map<String, Object>> action) {
+        try {
+            return ResponseEntity.ok(action.get());
+        } catch (RejectedFileException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", text(e.reason(), e.args())));
+        } catch (RefusedException e) {
+            return ResponseEntity.status(WorkflowErrors.isForbidden(e) ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT)
+                    .body(Map.of("error", text(e.decision().reason(), e.decision().args())));
+        }
     }
 
     private String show(Object arg, Locale locale) {

@@ -55,7 +55,8 @@ public class Rankings {
         List<FieldHeader> headers = framework.nodes().stream()
                 .map(n -> new FieldHeader(n.code(), n.name(), n.kind().code(), n.max())).toList();
         List<BandView> bands = framework.bands().stream().map(b -> new BandView(b.code(), b.name(), b.min())).toList();
-        return Optional.of(new RankingView(period.get(), previousCode, headers, bands, rows));
+        return Optional.of(new RankingView(period.get(), previousCode, headers, bands, rows,
+                previous.isEmpty() ? null : previous.size()));
     }
 
     /** Unit → field code → % (null where the field does not apply to the unit). */
@@ -67,10 +68,16 @@ public class Rankings {
         return out;
     }
 
-    /** Unit → rank in the previous period with results. */
+    /**
+     * Unit → rank in the previous period with results; empty when that ranking is not comparable with this one
+     * (core's {@link Lineage#comparable}: a change of rank against another population of units would mislead).
+     */
     Map<String, Integer> previousRanks(String period) {
         Map<String, Integer> out = new HashMap<>();
         periods.previousComputed(period).ifPresent(p -> stored.rows(p.code()).forEach(r -> out.put(r.unit(), r.rank())));
-        return out;
+        List<String> now = stored.rows(period).stream().map(StoredResults.Row::unit).toList();
+        Map<String, org.parindex.core.bundle.Unit> all = new HashMap<>();
+        units.all().forEach(u -> all.put(u.code(), u.toCore()));
+        return Lineage.comparable(now, out.keySet(), all) ? out : Map.of();
     }
 }

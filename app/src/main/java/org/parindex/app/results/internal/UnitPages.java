@@ -75,11 +75,11 @@ public class UnitPages {
     }
 
     private Headline headline(String period, StoredResults.Row r, UnitDirectory directory) {
-        Integer prev = directory.earlier(r.unit(), rankings.previousRanks(period)).map(Lineage.Earlier::rank)
-                .orElse(null);
+        Map<String, Integer> previous = rankings.previousRanks(period);
+        Integer prev = directory.earlier(r.unit(), previous).map(Lineage.Earlier::rank).orElse(null);
         int of = stored.rows(period).size();
         return new Headline(r.rank(), of, r.index(), r.bandCode(), r.bandName(), r.points(), r.maximum(), prev,
-                prev == null ? null : prev - r.rank());
+                prev == null ? null : prev - r.rank(), prev == null ? null : previous.size());
     }
 
     private List<FieldResult> fields(String period, Framework framework, Map<String, StoredResults.NodeRow> nodes) {

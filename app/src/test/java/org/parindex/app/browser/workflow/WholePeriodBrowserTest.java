@@ -75,7 +75,8 @@ class WholePeriodBrowserTest {
         admin.locator("#open-period input[name=round1Due]").fill(today.plusDays(10).toString());
         admin.locator("#open-period input[name=explanationsDue]").fill(today.plusDays(14).toString());
         admin.locator("#open-period input[name=round2Due]").fill(today.plusDays(20).toString());
-        admin.locator("#open-period select[name=units]").selectOption(new String[] {"hai-an", "hai-truong"});
+        admin.locator("#open-unit-hai-an").check();
+        admin.locator("#open-unit-hai-truong").check();
         admin.locator("#open-period button").click();
         advance(admin, "Đang tự đánh giá");
         shot(admin, "01-admin-opens-the-period");
@@ -99,8 +100,14 @@ class WholePeriodBrowserTest {
         }
         officer.locator("#save").click();
         shot(officer, "03-officer-grid-filled");
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        officer.onceDialog(d -> {
+            asked.add(d.message());
+            d.accept();
+        });
         officer.locator("#submit").click();
         assertThat(officer.locator("#info")).containsText("Đã gửi bản tự đánh giá");
+        org.assertj.core.api.Assertions.assertThat(asked).singleElement().asString().contains("Gửi bản tự đánh giá");
         assertThat(officer.locator("#sheet-state")).hasText("Đã gửi");
         shot(officer, "04-officer-submitted");
 
@@ -144,8 +151,13 @@ class WholePeriodBrowserTest {
         shot(appraiser, "08-appraiser-round-2");
 
         open(admin, "/assessments/2025");
+        confirmOpenWork(admin);
         admin.locator("#lock").click();
         assertThat(admin.locator("#period-status")).containsText("Đã khóa");
+        confirmOpenWork(admin);
+        if (admin.locator("#leave-out-reason").count() > 0) {
+            admin.locator("#leave-out-reason").fill("Chưa gửi bản tự đánh giá");
+        }
         admin.locator("#publish").click();
         assertThat(admin.locator("#period-status")).containsText("Đã công bố");
         assertThat(admin.locator("#versions")).containsText("Phiên bản 1");
@@ -236,17 +248,27 @@ class WholePeriodBrowserTest {
     }
 
     private void upload(Page page, String node, String name) {
+        page.waitForSelector("body[data-sheet-ready]");
         page.locator("#item-" + node.replace(".", "\\.") + " input[type=file]")
                 .setInputFiles(new FilePayload(name, "application/pdf", PDF));
         page.locator("#item-" + node.replace(".", "\\.") + " .dropzone button").click();
-        page.waitForLoadState();
-        assertThat(page.locator("#info")).containsText("Đã tải lên 1 tệp");
+        assertThat(page.locator("#item-" + node.replace(".", "\\.") + " .progress-list li.text-success"))
+                .containsText("Đã tải lên " + name);
     }
 
     private void advance(Page admin, String stage) {
         open(admin, "/assessments/2025");
+        confirmOpenWork(admin);
         admin.locator("#advance").click();
         assertThat(admin.locator("#period-status")).containsText(stage);
+    }
+
+    /** Ticks "I have read what is still open" where the period page asks for it (units not submitted, …). */
+    private static void confirmOpenWork(Page admin) {
+        Locator box = admin.locator(".step-form input[name=confirm]");
+        if (box.count() > 0) {
+            box.check();
+        }
     }
 
     private Page logIn(String user, String password) {
