@@ -16,6 +16,6 @@ public record Period(String code, String name, String frameworkPath, Framework f
                      List<ScoreRow> rows, LocalDate announced, LocalDate from, LocalDate to) {
 
     public Period {
-        rows = List.copyOf(rows);
+        rows = rows instanceof ScoreRows ? rows : List.copyOf(rows);   // ScoreRows is immutable already
     }
 }

@@ -167,8 +167,7 @@ public final class BundleReader {
             }
             List<ScoreRow> rows = List.of();
             if (scores != null && safe(scores, p.get("scores"))) {
-                String text = files.read(scores, p.get("scores"), Limits.CSV_BYTES);
-                rows = text == null ? List.of() : ScoresCsv.parse(text, scores, problems);
+                rows = files.readScores(scores, p.get("scores"), Limits.CSV_BYTES);
             }
             Period period = new Period(code, name, fw, framework, scores, rows, announced, from, to);
             if (framework != null && units != null) {
@@ -202,6 +201,28 @@ public final class BundleReader {
 
         /** The file's text, or null after recording why (a missing file at the line of bundle.yaml that names it). */
         String read(String name, YamlTree namedBy, long limit) {
+            Path path = readable(name, namedBy);
+            if (path == null) {
+                return null;
+            }
+            String text = TextFile.read(path, name, problems, Math.min(limit, left));
+            left -= text == null ? 0 : text.length();
+            return text;
+        }
+
+        /** A scores file's rows (none after recording why it cannot be read). */
+        List<ScoreRow> readScores(String name, YamlTree namedBy, long limit) {
+            Path path = readable(name, namedBy);
+            if (path == null) {
+                return List.of();
+            }
+            long[] size = new long[1];
+            List<ScoreRow> rows = ScoresReader.read(path, name, problems, Math.min(limit, left), size);
+            left -= size[0];
+            return rows;
+        }
+
+        private Path readable(String name, YamlTree namedBy) {
             Path path = dir.resolve(name);
             if (!Files.isRegularFile(path)) {
                 namedBy.problem("\"" + name + "\" is not in the bundle (file not found)");
@@ -212,9 +233,7 @@ public final class BundleReader {
                         + Limits.size(Limits.BUNDLE_BYTES) + " together");
                 return null;
             }
-            String text = TextFile.read(path, name, problems, Math.min(limit, left));
-            left -= text == null ? 0 : text.length();
-            return text;
+            return path;
         }
     }
 
