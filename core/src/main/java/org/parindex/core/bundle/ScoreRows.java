@@ -12,6 +12,8 @@ import java.util.RandomAccess;
  */
 public final class ScoreRows extends AbstractList<ScoreRow> implements RandomAccess {
 
+    private static final Stage[] STAGES = Stage.values();
+
     private final int size;
     private final int[] unit;
     private final int[] node;
@@ -75,7 +77,7 @@ public final class ScoreRows extends AbstractList<ScoreRow> implements RandomAcc
     }
 
     public Stage stage(int i) {
-        return Stage.values()[stage[i]];
+        return STAGES[stage[i]];
     }
 
     /** How many distinct unit codes, node codes, values the rows use. */

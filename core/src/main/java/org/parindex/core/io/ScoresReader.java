@@ -104,18 +104,18 @@ final class ScoresReader {
                 c = field(c);
                 trim();
                 if (col == unitAt) {
-                    ids[col] = units.id(field, from, length);
+                    ids[col] = units.id(bytes, from, length);
                 } else if (col == nodeAt) {
-                    ids[col] = nodes.id(field, from, length);
+                    ids[col] = nodes.id(bytes, from, length);
                 } else if (col == valueAt) {
                     if (length == 0) {
                         throw new NotPlain();
                     }
-                    ids[col] = values.id(field, from, length);
+                    ids[col] = values.id(bytes, from, length);
                 } else if (col == stageAt) {
-                    ids[col] = stages.id(field, from, length);
+                    ids[col] = stages.id(bytes, from, length);
                 } else {
-                    texts[col] = length == 0 ? "" : decode(field, from, length);
+                    texts[col] = length == 0 ? "" : decode(bytes, from, length);
                 }
                 if (c != ',') {
                     if (col != header.length - 1) {
@@ -142,7 +142,7 @@ final class ScoresReader {
             if (n == names.length) {
                 throw new NotPlain();
             }
-            names[n++] = decode(field, 0, length);
+            names[n++] = decode(bytes, from, length);
             if (c != ',') {
                 break;
             }
@@ -172,10 +172,32 @@ final class ScoresReader {
         return -1;
     }
 
+    private byte[] bytes;   // the field just read: bytes[from, from + length), in the buffer or in field
     private int from;
 
-    /** Reads one field starting with byte c into {@link #field}; returns the byte after it (',', a line break or -1). */
+    /**
+     * Reads one field starting with byte c (the last one {@link #next} gave); returns the byte after it (',', a line
+     * break or -1). An unquoted field inside the buffer is left there, not copied.
+     */
     private int field(int c) throws IOException, NotPlain {
+        if (c != '"' && c != ',' && c != '\n' && c != '\r' && c >= 0) {
+            int p = pos;
+            while (p < end) {
+                byte b = buffer[p];
+                if (b == ',' || b == '\n' || b == '\r' || b == '"') {
+                    break;
+                }
+                p++;
+            }
+            if (p < end && buffer[p] != '"') {
+                bytes = buffer;
+                from = pos - 1;
+                length = p - from;
+                pos = p + 1;
+                return endOfField(buffer[p]);
+            }
+        }
+        bytes = field;
         length = 0;
         from = 0;
         if (c == '"') {
@@ -210,6 +232,11 @@ final class ScoresReader {
                 c = next();
             }
         }
+        bytes = field;   // append may have grown it
+        return endOfField(c);
+    }
+
+    private int endOfField(int c) throws IOException {
         if (c == '\r' && peek() == '\n') {
             c = next();
         }
@@ -233,11 +260,11 @@ final class ScoresReader {
 
     /** Values are trimmed as {@link String#trim} does; in UTF-8 those characters are the bytes up to 0x20. */
     private void trim() {
-        int to = length;
-        while (from < to && (field[from] & 0xff) <= ' ') {
+        int to = from + length;
+        while (from < to && (bytes[from] & 0xff) <= ' ') {
             from++;
         }
-        while (to > from && (field[to - 1] & 0xff) <= ' ') {
+        while (to > from && (bytes[to - 1] & 0xff) <= ' ') {
             to--;
         }
         length = to - from;
