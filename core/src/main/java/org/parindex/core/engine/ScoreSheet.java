@@ -302,15 +302,27 @@ public final class ScoreSheet {
             }
         }
         List<Unit> units = byUnit.keySet().stream().map(unitsByCode::get).toList();
+        return bindUnits(plan, units, file, problems, (u, binder, values, states) -> {
+            for (ScoreRow row : byUnit.get(units.get(u).code())) {
+                binder.bind(row, values, states, u, units.size());
+            }
+        });
+    }
+
+    /** Binds one unit's rows (the unit at position u) with its binder. */
+    private interface UnitRows {
+        void bind(int u, Binder binder, double[] values, byte[] states);
+    }
+
+    /** The sheet of these units, each unit's rows bound by {@code rows} in turn, then checked as a whole. */
+    private static ScoreSheet bindUnits(Plan plan, List<Unit> units, String file, Problems problems, UnitRows rows) {
         int leaves = plan.leaves();
         double[] values = new double[units.size() * leaves];
         byte[] states = new byte[units.size() * leaves];
         double[][] totals = new double[units.size()][];
         for (int u = 0; u < units.size(); u++) {
             Binder binder = new Binder(plan, units.get(u), file, problems);
-            for (ScoreRow row : byUnit.get(units.get(u).code())) {
-                binder.bind(row, values, states, u, units.size());
-            }
+            rows.bind(u, binder, values, states);
             totals[u] = binder.totals;
             binder.checkMixedLevels();
             binder.markLeavesInTotals(states, u, units.size());
@@ -377,23 +389,14 @@ public final class ScoreSheet {
             nodeIndex[k] = plan.indexOf(rows.nodeCode(k));
         }
         RuleMemo memo = new RuleMemo(plan, rows);
-        int leaves = plan.leaves();
-        double[] values = new double[units.size() * leaves];
-        byte[] states = new byte[units.size() * leaves];
-        double[][] totals = new double[units.size()][];
-        for (int u = 0; u < units.size(); u++) {
-            Binder binder = new Binder(plan, units.get(u), file, problems);
+        return bindUnits(plan, units, file, problems, (u, binder, values, states) -> {
             for (int k = start[u]; k < start[u + 1]; k++) {
                 int r = order[k];
                 int node = rows.node(r);
                 binder.bind(nodeIndex[node], rows.nodeCode(node), rows.valueText(rows.value(r)), rows.line(r),
                         memo, rows.value(r), values, states, u, units.size());
             }
-            totals[u] = binder.totals;
-            binder.checkMixedLevels();
-            binder.markLeavesInTotals(states, u, units.size());
-        }
-        return new ScoreSheet(plan, units, values, states, totals);
+        });
     }
 
     /** A leaf rule's reading of each distinct value of a scores file, made once (rules are pure functions). */
