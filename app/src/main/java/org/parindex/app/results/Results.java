@@ -110,6 +110,11 @@ public class Results {
         return scoring.unit(period, framework, unit, rows, stage);
     }
 
+    /** The version of a published period's public pages (for HTTP validators); empty when it is not published. */
+    public Optional<PageVersion> pageVersion(String period) {
+        return stored.pageVersion(period);
+    }
+
     /** The stored ranking as the CSV kept with a published version: rank, unit, points, maximum, index, band. */
     public String rankingCsv(String period) {
         return stored.csv(period);
