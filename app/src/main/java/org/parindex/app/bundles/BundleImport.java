@@ -81,16 +81,19 @@ public class BundleImport {
     public void apply(ImportPlan plan, String actor) {
         Bundle bundle = plan.bundle();
         periods.saveAssessor(new Assessor(nullToEmpty(bundle.title()), nullToEmpty(bundle.assessor()), bundle.demo()));
+        Map<String, Unit> known = units.byCode();
+        List<Unit> added = new ArrayList<>();
         for (var u : bundle.units()) {
-            Optional<Unit> existing = units.find(u.code());
+            Unit existing = known.get(u.code());
             Unit unit = Unit.of(u);
-            if (existing.isEmpty()) {
-                units.add(unit);
-            } else if (!existing.get().sameAs(unit)) {
+            if (existing == null) {
+                added.add(unit);
+            } else if (!existing.sameAs(unit)) {
                 units.update(new Unit(u.code(), u.name(), u.group(), u.validFrom(), u.validTo(), u.predecessors(),
-                        existing.get().version()));
+                        existing.version()));
             }
         }
+        units.addAll(added);
         List<String> published = new ArrayList<>();
         for (var p : bundle.periods()) {
             FrameworkVersion fw = frameworks.store(p.frameworkPath(), plan.frameworkTexts().get(p.frameworkPath()));
@@ -130,10 +133,11 @@ public class BundleImport {
 
     private ImportPreview preview(Bundle bundle, Map<String, String> texts) {
         List<ImportPreview.Change> changes = new ArrayList<>();
+        Map<String, Unit> known = units.byCode();
         for (var u : bundle.units()) {
-            Optional<Unit> existing = units.find(u.code());
-            ImportPreview.Kind kind = existing.isEmpty() ? ImportPreview.Kind.UNIT_NEW
-                    : existing.get().sameAs(Unit.of(u)) ? ImportPreview.Kind.UNIT_SAME : ImportPreview.Kind.UNIT_CHANGED;
+            Unit existing = known.get(u.code());
+            ImportPreview.Kind kind = existing == null ? ImportPreview.Kind.UNIT_NEW
+                    : existing.sameAs(Unit.of(u)) ? ImportPreview.Kind.UNIT_SAME : ImportPreview.Kind.UNIT_CHANGED;
             changes.add(new ImportPreview.Change(kind, u.code(), u.name()));
         }
         for (var e : texts.entrySet()) {

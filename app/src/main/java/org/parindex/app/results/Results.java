@@ -127,6 +127,11 @@ public class Results {
         return scoring.unit(period, framework, unit, rows, stage);
     }
 
+    /** The version of a published period's public pages (for HTTP validators); empty when it is not published. */
+    public Optional<PageVersion> pageVersion(String period) {
+        return stored.pageVersion(period);
+    }
+
     /** The stored ranking as the CSV kept with a published version: rank, unit, points, maximum, index, band. */
     /** The values a unit's indicator and survey items get in a period, and where each came from (core's rule). */
     public List<FedValue> fed(Period period, Framework framework, Unit unit) {

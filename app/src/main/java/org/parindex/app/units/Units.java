@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parindex.core.bundle.Codes;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,11 @@ public class Units {
     public static final Comparator<String> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"))::compare;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    Units(JdbcClient jdbc) {
+    Units(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Every unit, in Vietnamese alphabetical order of names. */
@@ -47,6 +50,13 @@ public class Units {
         Map<String, org.parindex.core.bundle.Unit> map = new HashMap<>();
         all().forEach(u -> map.put(u.code(), u.toCore()));
         return map;
+    }
+
+    /** Every unit by code (one query, for imports that compare thousands). */
+    public Map<String, Unit> byCode() {
+        Map<String, Unit> out = new HashMap<>();
+        all().forEach(u -> out.put(u.code(), u));
+        return out;
     }
 
     public Optional<Unit> find(String code) {
@@ -74,6 +84,33 @@ public class Units {
                 .param("code", unit.code()).param("name", unit.name()).param("grp", unit.group())
                 .param("from", unit.validFrom()).param("to", unit.validTo()).update();
         writeLineage(unit);
+    }
+
+    /** Adds new units and their lineage in batches (as {@link #add} does one by one). */
+    @Transactional
+    public void addAll(List<Unit> added) {
+        added.forEach(u -> Codes.require("unit", u.code()));
+        added.stream().map(Unit::group).distinct().forEach(this::ensureGroup);
+        template.batchUpdate("INSERT INTO units (code, name, unit_group, valid_from, valid_to, version) "
+                + "VALUES (?, ?, ?, ?, ?, 0)", added, 1000, (ps, u) -> {
+                    ps.setString(1, u.code());
+                    ps.setString(2, u.name());
+                    ps.setString(3, u.group());
+                    ps.setObject(4, u.validFrom());
+                    ps.setObject(5, u.validTo());
+                });
+        List<String[]> lineage = new ArrayList<>();
+        for (Unit u : added) {
+            for (int i = 0; i < u.predecessors().size(); i++) {
+                lineage.add(new String[] {u.code(), u.predecessors().get(i), Integer.toString(i)});
+            }
+        }
+        template.batchUpdate("INSERT INTO unit_predecessors (unit_code, predecessor_code, ordinal) VALUES (?, ?, ?)",
+                lineage, 1000, (ps, l) -> {
+                    ps.setString(1, l[0]);
+                    ps.setString(2, l[1]);
+                    ps.setInt(3, Integer.parseInt(l[2]));
+                });
     }
 
     /** Replaces name, group, dates and lineage; fails when someone changed the unit since {@code unit.version()}. */

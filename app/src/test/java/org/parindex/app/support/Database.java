@@ -29,6 +29,8 @@ public final class Database {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+        // as application-postgres.properties sets it for production
+        registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
     }
 
     public static void empty(JdbcClient jdbc) {

@@ -18,7 +18,7 @@ public record Period(String code, String name, String frameworkPath, Framework f
                      List<ScoreRow> rows, LocalDate announced, LocalDate from, LocalDate to, Feeds feeds) {
 
     public Period {
-        rows = List.copyOf(rows);
+        rows = rows instanceof ScoreRows ? rows : List.copyOf(rows);   // ScoreRows is immutable already
         feeds = feeds == null ? Feeds.NONE : feeds;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.ScoreRow;
+import org.parindex.core.bundle.ScoreRows;
 import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
 import org.parindex.core.framework.Node;
@@ -281,6 +282,9 @@ public final class ScoreSheet {
      */
     public static ScoreSheet bind(Plan plan, Period period, Map<String, Unit> unitsByCode, Stage stage,
                                   Problems problems) {
+        if (period.rows() instanceof ScoreRows rows) {
+            return bind(plan, period, rows, unitsByCode, stage, problems);
+        }
         String file = period.scoresPath();
         Map<String, List<ScoreRow>> byUnit = new LinkedHashMap<>();
         for (ScoreRow row : period.rows()) {
@@ -298,20 +302,128 @@ public final class ScoreSheet {
             }
         }
         List<Unit> units = byUnit.keySet().stream().map(unitsByCode::get).toList();
+        return bindUnits(plan, units, file, problems, (u, binder, values, states) -> {
+            for (ScoreRow row : byUnit.get(units.get(u).code())) {
+                binder.bind(row, values, states, u, units.size());
+            }
+        });
+    }
+
+    /** Binds one unit's rows (the unit at position u) with its binder. */
+    private interface UnitRows {
+        void bind(int u, Binder binder, double[] values, byte[] states);
+    }
+
+    /** The sheet of these units, each unit's rows bound by {@code rows} in turn, then checked as a whole. */
+    private static ScoreSheet bindUnits(Plan plan, List<Unit> units, String file, Problems problems, UnitRows rows) {
         int leaves = plan.leaves();
         double[] values = new double[units.size() * leaves];
         byte[] states = new byte[units.size() * leaves];
         double[][] totals = new double[units.size()][];
         for (int u = 0; u < units.size(); u++) {
             Binder binder = new Binder(plan, units.get(u), file, problems);
-            for (ScoreRow row : byUnit.get(units.get(u).code())) {
-                binder.bind(row, values, states, u, units.size());
-            }
+            rows.bind(u, binder, values, states);
             totals[u] = binder.totals;
             binder.checkMixedLevels();
             binder.markLeavesInTotals(states, u, units.size());
         }
         return new ScoreSheet(plan, units, values, states, totals);
+    }
+
+    /**
+     * As {@link #bind(Plan, Period, Map, Stage, Problems)}, from compact rows: each distinct unit, node and value
+     * is looked up once, and a leaf's rule reads each distinct value once. Same checks, same problems, same sheet.
+     */
+    private static ScoreSheet bind(Plan plan, Period period, ScoreRows rows, Map<String, Unit> unitsByCode,
+                                   Stage stage, Problems problems) {
+        String file = period.scoresPath();
+        int n = rows.size();
+        Unit[] unitOf = new Unit[rows.unitCount()];
+        byte[] unitState = new byte[rows.unitCount()];   // 0 not seen, 1 takes part, 2 refused
+        int[] position = new int[rows.unitCount()];
+        int[] count = new int[rows.unitCount()];
+        List<Unit> units = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            if (rows.stage(r) != stage) {
+                continue;
+            }
+            int id = rows.unit(r);
+            if (unitState[id] == 0) {
+                Unit unit = unitsByCode.get(rows.unitCode(id));
+                boolean exists = unit != null && unit.existsBetween(period.from(), period.to());
+                unitOf[id] = unit;
+                unitState[id] = exists ? (byte) 1 : 2;
+                if (exists) {
+                    position[id] = units.size();
+                    units.add(unit);
+                }
+            }
+            if (unitState[id] == 1) {
+                count[id]++;
+            } else if (unitOf[id] == null) {
+                problems.add(file, rows.line(r), "unknown unit \"" + rows.unitCode(id) + "\" (not in units.csv)");
+            } else {
+                Unit unit = unitOf[id];
+                problems.add(file, rows.line(r), "unit " + unit.code() + " did not exist in period " + period.code()
+                        + " (valid " + orDash(unit.validFrom()) + " to " + orDash(unit.validTo()) + ")");
+            }
+        }
+        int[] start = new int[units.size() + 1];
+        for (int id = 0; id < unitState.length; id++) {
+            if (unitState[id] == 1) {
+                start[position[id] + 1] = count[id];
+            }
+        }
+        for (int u = 0; u < units.size(); u++) {
+            start[u + 1] += start[u];
+        }
+        int[] order = new int[start[units.size()]];
+        int[] next = Arrays.copyOf(start, units.size());
+        for (int r = 0; r < n; r++) {
+            if (rows.stage(r) == stage && unitState[rows.unit(r)] == 1) {
+                order[next[position[rows.unit(r)]]++] = r;
+            }
+        }
+        int[] nodeIndex = new int[rows.nodeCount()];
+        for (int k = 0; k < nodeIndex.length; k++) {
+            nodeIndex[k] = plan.indexOf(rows.nodeCode(k));
+        }
+        RuleMemo memo = new RuleMemo(plan, rows);
+        return bindUnits(plan, units, file, problems, (u, binder, values, states) -> {
+            for (int k = start[u]; k < start[u + 1]; k++) {
+                int r = order[k];
+                int node = rows.node(r);
+                binder.bind(nodeIndex[node], rows.nodeCode(node), rows.valueText(rows.value(r)), rows.line(r),
+                        memo, rows.value(r), values, states, u, units.size());
+            }
+        });
+    }
+
+    /** A leaf rule's reading of each distinct value of a scores file, made once (rules are pure functions). */
+    private static final class RuleMemo {
+        private static final int MAX_VALUES = 4096;
+        private final int valueCount;
+        private final double[] read;
+        private final byte[] known;   // 0 not yet, 1 read
+
+        RuleMemo(Plan plan, ScoreRows rows) {
+            valueCount = rows.valueCount() <= MAX_VALUES ? rows.valueCount() : 0;
+            read = new double[valueCount == 0 ? 0 : plan.leaves() * valueCount];
+            known = new byte[read.length];
+        }
+
+        /** The rule's reading, or throws as the rule does (a refused value is not remembered). */
+        double read(Node node, int leaf, int valueNo, String value) {
+            if (valueCount == 0) {
+                return node.rule().read(value, node.max());
+            }
+            int at = leaf * valueCount + valueNo;
+            if (known[at] == 0) {
+                read[at] = node.rule().read(value, node.max());
+                known[at] = 1;
+            }
+            return read[at];
+        }
     }
 
     private static String orDash(Object o) {
@@ -325,7 +437,9 @@ public final class ScoreSheet {
         private final String file;
         private final Problems problems;
         private final boolean[] applies;
-        private final Map<Integer, Integer> lineOfNode = new HashMap<>();
+        private final int[] lineOfNode;   // 0: no row yet
+        private int[] found = new int[16];  // the nodes with a row, in the order found
+        private int foundCount;
         double[] totals;
 
         Binder(Plan plan, Unit unit, String file, Problems problems) {
@@ -334,53 +448,65 @@ public final class ScoreSheet {
             this.file = file;
             this.problems = problems;
             this.applies = plan.appliesTo(unit.group());
+            this.lineOfNode = new int[plan.size];
         }
 
         void bind(ScoreRow row, double[] values, byte[] states, int u, int units) {
-            int i = plan.indexOf(row.node());
+            bind(plan.indexOf(row.node()), row.node(), row.value(), row.line(), null, -1, values, states, u, units);
+        }
+
+        /** Binds one row: node i (-1 unknown), its code and value as written; memo may be null. */
+        void bind(int i, String nodeCode, String value, int line, RuleMemo memo, int valueNo, double[] values,
+                  byte[] states, int u, int units) {
             if (i < 0) {
-                problem(row, "unknown node \"" + row.node() + "\" (not in framework " + plan.framework.id() + ")");
+                problem(line, "unknown node \"" + nodeCode + "\" (not in framework " + plan.framework.id() + ")");
                 return;
             }
-            Integer first = lineOfNode.putIfAbsent(i, row.line());
-            if (first != null) {
-                problem(row, "duplicate row for unit " + unit.code() + ", node " + row.node() + " (first on line "
+            int first = lineOfNode[i];
+            if (first != 0) {
+                problem(line, "duplicate row for unit " + unit.code() + ", node " + nodeCode + " (first on line "
                         + first + ")");
                 return;
             }
+            lineOfNode[i] = line;
+            if (foundCount == found.length) {
+                found = Arrays.copyOf(found, foundCount * 2);
+            }
+            found[foundCount++] = i;
             Node node = plan.node(i);
             if (!applies[i]) {
-                problem(row, "node " + row.node() + " does not apply to unit group \"" + unit.group() + "\" of "
+                problem(line, "node " + nodeCode + " does not apply to unit group \"" + unit.group() + "\" of "
                         + unit.code());
                 return;
             }
             int leaf = plan.leafPosition(i);
             if (leaf < 0) {
-                bindTotal(row, i, node);
+                bindTotal(nodeCode, value, line, i, node);
                 return;
             }
-            if (row.notApplicable()) {
+            if (Node.NOT_APPLICABLE.equals(value.trim())) {
                 if (!plan.isNotApplicableAllowed(i)) {
-                    problem(row, "node " + row.node() + " does not allow NA (its notApplicable is forbidden)");
+                    problem(line, "node " + nodeCode + " does not allow NA (its notApplicable is forbidden)");
                     return;
                 }
                 states[leaf * units + u] = NA;
                 return;
             }
             try {
-                values[leaf * units + u] = node.rule().read(row.value(), node.max());
+                values[leaf * units + u] = memo == null ? node.rule().read(value, node.max())
+                        : memo.read(node, leaf, valueNo, value);
                 states[leaf * units + u] = VALUE;
             } catch (IllegalArgumentException e) {
-                problem(row, "node " + row.node() + ": " + e.getMessage());
+                problem(line, "node " + nodeCode + ": " + e.getMessage());
             }
         }
 
-        private void bindTotal(ScoreRow row, int i, Node node) {
+        private void bindTotal(String nodeCode, String value, int line, int i, Node node) {
             try {
-                double v = Numbers.parse(row.value(), "a number of points (the node's total)");
+                double v = Numbers.parse(value, "a number of points (the node's total)");
                 double max = node.max();
                 if (v < 0 || v > max + Numbers.EPSILON) {
-                    problem(row, "node " + row.node() + ": total " + row.value() + " outside 0.." + Numbers.plain(max));
+                    problem(line, "node " + nodeCode + ": total " + value + " outside 0.." + Numbers.plain(max));
                     return;
                 }
                 if (totals == null) {
@@ -389,7 +515,7 @@ public final class ScoreSheet {
                 }
                 totals[i] = v;
             } catch (IllegalArgumentException e) {
-                problem(row, "node " + row.node() + " has children, so its row gives its total points: "
+                problem(line, "node " + nodeCode + " has children, so its row gives its total points: "
                         + e.getMessage());
             }
         }
@@ -398,13 +524,13 @@ public final class ScoreSheet {
             if (totals == null) {
                 return;
             }
-            for (Map.Entry<Integer, Integer> e : lineOfNode.entrySet()) {
-                int i = e.getKey();
+            for (int k = 0; k < foundCount; k++) {
+                int i = found[k];
                 for (int a = plan.parent[i]; a >= 0; a = plan.parent[a]) {
-                    if (totals != null && !Double.isNaN(totals[a])) {
-                        problems.add(file, e.getValue(), "unit " + unit.code() + " has a row for node "
+                    if (!Double.isNaN(totals[a])) {
+                        problems.add(file, lineOfNode[i], "unit " + unit.code() + " has a row for node "
                                 + plan.node(i).code() + " and a total for its ancestor " + plan.node(a).code()
-                                + " (line " + lineOfNode.get(a) + "); give one or the other");
+                                + " (line " + lineOfNode[a] + "); give one or the other");
                         break;
                     }
                 }
@@ -428,8 +554,8 @@ public final class ScoreSheet {
             return ScoreSheet.insideTotal(plan, totals, i);
         }
 
-        private void problem(ScoreRow row, String message) {
-            problems.add(file, row.line(), message);
+        private void problem(int line, String message) {
+            problems.add(file, line, message);
         }
     }
 }

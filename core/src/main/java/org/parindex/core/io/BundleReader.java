@@ -197,8 +197,7 @@ public final class BundleReader {
             }
             List<ScoreRow> rows = List.of();
             if (scores != null && safe(scores, p.get("scores"))) {
-                String text = files.read(scores, p.get("scores"), Limits.CSV_BYTES);
-                rows = text == null ? List.of() : ScoresCsv.parse(text, scores, problems);
+                rows = files.readScores(scores, p.get("scores"), Limits.CSV_BYTES);
             }
             Period period = new Period(code, name, fw, framework, scores, rows, announced, from, to);
             if (framework != null && units != null) {
@@ -260,13 +259,37 @@ public final class BundleReader {
 
         /** An optional file's text, or null when the bundle does not have it (or after recording why it is unreadable). */
         String readIfPresent(String name, long limit) {
-            Path path = dir.resolve(name);
-            if (!Files.isRegularFile(path)) {
-                return null;
+            return Files.isRegularFile(dir.resolve(name)) ? text(name, limit) : null;
+        }
+
+        /** The file's text, or null after recording why (a missing file at the line of bundle.yaml that names it). */
+        String read(String name, YamlTree namedBy, long limit) {
+            return present(name, namedBy) ? text(name, limit) : null;
+        }
+
+        /** A scores file's rows (none after recording why it cannot be read). */
+        List<ScoreRow> readScores(String name, YamlTree namedBy, long limit) {
+            Path path = present(name, namedBy) ? withinBudget(name) : null;
+            if (path == null) {
+                return List.of();
             }
-            if (left <= 0) {
-                problems.add(name, 0, "not read: the bundle's files are larger than the limit of "
-                        + Limits.size(Limits.BUNDLE_BYTES) + " together");
+            long[] size = new long[1];
+            List<ScoreRow> rows = ScoresReader.read(path, name, problems, Math.min(limit, left), size);
+            left -= size[0];
+            return rows;
+        }
+
+        private boolean present(String name, YamlTree namedBy) {
+            if (Files.isRegularFile(dir.resolve(name))) {
+                return true;
+            }
+            namedBy.problem("\"" + name + "\" is not in the bundle (file not found)");
+            return false;
+        }
+
+        private String text(String name, long limit) {
+            Path path = withinBudget(name);
+            if (path == null) {
                 return null;
             }
             String text = TextFile.read(path, name, problems, Math.min(limit, left));
@@ -274,13 +297,13 @@ public final class BundleReader {
             return text;
         }
 
-        /** The file's text, or null after recording why (a missing file at the line of bundle.yaml that names it). */
-        String read(String name, YamlTree namedBy, long limit) {
-            if (!Files.isRegularFile(dir.resolve(name))) {
-                namedBy.problem("\"" + name + "\" is not in the bundle (file not found)");
+        private Path withinBudget(String name) {
+            if (left <= 0) {
+                problems.add(name, 0, "not read: the bundle's files are larger than the limit of "
+                        + Limits.size(Limits.BUNDLE_BYTES) + " together");
                 return null;
             }
-            return readIfPresent(name, limit);
+            return dir.resolve(name);
         }
     }
 

@@ -54,7 +54,7 @@ public final class CsvTable {
             for (CSVRecord record : parser) {
                 int line = lines.lineAt(record.getCharacterPosition());
                 if (record.getRecordNumber() > Limits.CSV_ROWS) {
-                    problems.add(file, line, "more than " + Limits.CSV_ROWS + " rows, the limit of a CSV file");
+                    tooManyRows(file, line, problems);
                     return null;
                 }
                 if (record.size() != header.size()) {
@@ -76,6 +76,11 @@ public final class CsvTable {
             problems.add(file, lineOf(e), "not valid CSV: " + reason(e));
             return null;
         }
+    }
+
+    /** Records that a CSV file has a row past {@link Limits#CSV_ROWS}, at that row's line. */
+    static void tooManyRows(String file, int line, Problems problems) {
+        problems.add(file, line, "more than " + Limits.CSV_ROWS + " rows, the limit of a CSV file");
     }
 
     private static boolean checkHeader(List<String> header, String file, List<String> required,

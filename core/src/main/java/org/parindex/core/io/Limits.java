@@ -15,9 +15,9 @@ public final class Limits {
     public static final int YAML_LINES = 20_000;
     /** One value in a YAML file (a name, a description). */
     public static final int YAML_SCALAR_CHARS = 10_000;
-    /** One CSV file (units.csv, a scores file): bytes and data rows. */
+    /** One CSV file (units.csv, a scores file): bytes and data rows (a national period: 10,000 units × 300 items). */
     public static final long CSV_BYTES = 64L * 1024 * 1024;
-    public static final int CSV_ROWS = 1_000_000;
+    public static final int CSV_ROWS = 4_000_000;
     /** Periods in one bundle. */
     public static final int PERIODS = 500;
 

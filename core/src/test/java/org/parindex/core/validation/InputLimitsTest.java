@@ -50,7 +50,8 @@ class InputLimitsTest {
         StringBuilder scores = new StringBuilder("unit,node,value\n");
         scores.append("a,1.1,yes\n".repeat(Limits.CSV_ROWS + 1));
         assertThat(BundleFixture.valid().file("scores.csv", scores.toString()).problemsIn(dir))
-                .containsExactly("scores.csv:1000002: more than 1000000 rows, the limit of a CSV file");
+                .containsExactly("scores.csv:" + (Limits.CSV_ROWS + 2) + ": more than " + Limits.CSV_ROWS
+                        + " rows, the limit of a CSV file");
     }
 
     @Test

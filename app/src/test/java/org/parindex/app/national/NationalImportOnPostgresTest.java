@@ -1,0 +1,98 @@
+package org.parindex.app.national;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parindex.app.bundles.BundleImport;
+import org.parindex.app.bundles.ImportPlan;
+import org.parindex.app.results.Results;
+import org.parindex.app.scores.Scores;
+import org.parindex.app.support.Database;
+import org.parindex.app.units.Units;
+import org.parindex.core.demo.NationalDemo;
+import org.parindex.core.engine.PeriodResult;
+import org.parindex.core.engine.UnitResult;
+import org.parindex.core.history.BundleResults;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The national bundle through the normal import (check, preview, apply) into PostgreSQL: every unit, lineage, score
+ * row and result stored, the results equal to what core computes from the bundle. {@code ./mvnw verify} imports a
+ * smaller country (80 units, 8 merged) to stay fast; {@code -Dnational.units=3321 -Dnational.merged=300} imports
+ * the whole one, and the test prints how long each step took (bench/README.md; never asserted).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "parindex.demo=false")
+class NationalImportOnPostgresTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Database.postgres(registry);
+    }
+
+    @Autowired BundleImport bundles;
+    @Autowired Units units;
+    @Autowired Scores scores;
+    @Autowired Results results;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCountryIsImportedAndItsStoredResultsAreCoresResults() {
+        int count = Integer.getInteger("national.units", 80);
+        int merged = Integer.getInteger("national.merged", 8);
+        NationalDemo.write(dir, count, merged);
+        long t0 = System.nanoTime();
+        ImportPlan plan = bundles.prepare(dir);
+        long t1 = System.nanoTime();
+        bundles.apply(plan, "admin");
+        long t2 = System.nanoTime();
+        System.out.printf("national import of %d units, %d score rows: prepare (read, check, preview) %d ms, "
+                + "apply (store units, scores, results) %d ms%n", plan.bundle().units().size(),
+                plan.preview().scoreRows(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+
+        assertThat(units.count()).isEqualTo(plan.bundle().units().size());
+        var formed = plan.bundle().units().stream().filter(u -> !u.predecessors().isEmpty()).toList();
+        assertThat(formed).hasSize(merged);
+        assertThat(formed).allSatisfy(u ->
+                assertThat(units.find(u.code()).orElseThrow().predecessors()).isEqualTo(u.predecessors()));
+        BundleResults expected = BundleResults.of(plan.bundle());
+        for (String period : new String[] {"2024", "2025"}) {
+            assertThat(scores.of(period)).hasSize(plan.bundle().period(period).orElseThrow().rows().size());
+            assertThat(stored(results.rankingCsv(period))).isEqualTo(computed(expected.result(period)));
+        }
+    }
+
+    /** unit -> "rank,points,maximum,index,band" from the stored ranking's CSV. */
+    private static Map<String, String> stored(String csv) {
+        Map<String, String> out = new TreeMap<>();
+        csv.lines().skip(1).map(l -> l.split(",")).forEach(f -> out.put(f[1], String.join(",", f[0],
+                round(f[2]), round(f[3]), round(f[4]), f[5])));
+        return out;
+    }
+
+    private static Map<String, String> computed(PeriodResult result) {
+        Map<String, String> out = new TreeMap<>();
+        for (UnitResult r : result.ranking()) {
+            out.put(r.unit().code(), String.join(",", Integer.toString(r.rank()), round(r.points()),
+                    round(r.maximum()), round(r.index()), r.band().code()));
+        }
+        return out;
+    }
+
+    private static String round(String v) {
+        return round(Double.parseDouble(v));
+    }
+
+    private static String round(double v) {
+        return String.format(Locale.ROOT, "%.6f", v);
+    }
+}

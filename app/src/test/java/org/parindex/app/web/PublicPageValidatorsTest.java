@@ -1,0 +1,80 @@
+package org.parindex.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.junit.jupiter.api.Test;
+import org.parindex.app.results.Results;
+import org.parindex.app.support.Database;
+import org.parindex.app.units.Units;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The public pages of a published period answer an anonymous visitor's If-None-Match with 304 and no page until
+ * something they show changes: results computed again (a correction), a unit renamed. Users' pages carry no validator.
+ */
+@SpringBootTest(properties = "parindex.demo=true")
+@AutoConfigureMockMvc
+class PublicPageValidatorsTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Results results;
+    @Autowired Units units;
+    @Autowired UserDetailsService users;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Database.h2(registry);
+    }
+
+    @Test
+    void anUnchangedPublishedRankingIsNotSentAgainUntilItsResultsOrUnitsChange() throws Exception {
+        for (String page : new String[] {"/results/2023-H1", "/results/2023-H1/overview"}) {
+            MockHttpServletResponse first = mvc.perform(get(page)).andReturn().getResponse();
+            assertThat(first.getStatus()).isEqualTo(200);
+            String tag = first.getHeader("ETag");
+            assertThat(tag).as(page).isNotBlank();
+            assertThat(first.getHeader("Last-Modified")).isNotBlank();
+            assertThat(first.getHeader("Cache-Control")).isEqualTo("private, no-cache");
+            assertThat(first.getContentAsString()).contains("Hải Trường");
+
+            MockHttpServletResponse again = mvc.perform(get(page).header("If-None-Match", tag)).andReturn().getResponse();
+            assertThat(again.getStatus()).as(page).isEqualTo(304);
+            assertThat(again.getContentAsString()).isEmpty();
+        }
+
+        String tag = mvc.perform(get("/results/2023-H1")).andReturn().getResponse().getHeader("ETag");
+        var unit = units.find("hai-truong").orElseThrow();
+        units.update(unit.renamed("Xã Hải Trường mới", unit.version()));
+        MockHttpServletResponse renamed = mvc.perform(get("/results/2023-H1").header("If-None-Match", tag))
+                .andReturn().getResponse();
+        assertThat(renamed.getStatus()).isEqualTo(200);
+        assertThat(renamed.getContentAsString()).contains("Xã Hải Trường mới");
+        assertThat(renamed.getHeader("ETag")).isNotEqualTo(tag);
+
+        String before = renamed.getHeader("ETag");
+        Thread.sleep(5);   // results computed again get a later time
+        results.recompute("2023-H1");
+        MockHttpServletResponse corrected = mvc.perform(get("/results/2023-H1").header("If-None-Match", before))
+                .andReturn().getResponse();
+        assertThat(corrected.getStatus()).isEqualTo(200);
+        assertThat(corrected.getHeader("ETag")).isNotEqualTo(before);
+    }
+
+    @Test
+    void aUsersPageAndAPeriodThatIsNotPublishedCarryNoValidator() throws Exception {
+        MockHttpServletResponse viewer = mvc.perform(get("/results/2023-H1")
+                .with(user(users.loadUserByUsername("viewer")))).andReturn().getResponse();
+        assertThat(viewer.getStatus()).isEqualTo(200);
+        assertThat(viewer.getHeader("ETag")).isNull();
+        assertThat(results.pageVersion("no-such-period")).isEmpty();
+    }
+}
