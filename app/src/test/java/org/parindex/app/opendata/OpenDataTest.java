@@ -158,6 +158,14 @@ class OpenDataTest {
         assertThat(newest.getTitle()).isEqualTo("Chỉ số CCHC 6 tháng đầu năm 2023 (nhập từ gói dữ liệu đã công bố)");
         assertThat(newest.getLink()).endsWith("/results/2023-H1/open-data");
         assertThat(newest.getUri()).startsWith("urn:sha256:");
+        // everything an entry's hash is taken of is in the feed, so anyone can recompute the chain from it
+        String text = newest.getDescription().getValue();
+        var m = java.util.regex.Pattern.compile("Mục nhật ký (\\d+) \\((\\w+), (\\S+)\\): gói dữ liệu SHA-256 (\\w+); "
+                + "kết quả (\\w+); mục trước (\\w+); mục này (\\w+)").matcher(text);
+        assertThat(m.matches()).as(text).isTrue();
+        String line = m.group(1) + "|2023-H1|" + m.group(2) + "|" + m.group(3) + "|" + m.group(4) + "|" + m.group(5)
+                + "|" + m.group(6);
+        assertThat(Sha256.of(line)).isEqualTo(m.group(7)).isEqualTo(newest.getUri().substring("urn:sha256:".length()));
     }
 
     @Test
