@@ -175,6 +175,8 @@ class OpenDataTest {
         assertThat(page).contains("<meta property=\"og:title\" content=\"Xã Hải Trường: Chỉ số CCHC 6 tháng đầu năm 2023\">",
                 "<meta property=\"og:description\" content=\"Đạt 73,90%, xếp loại Khá, đứng thứ 6/16\">");
         assertThat(first.getHeaders("Set-Cookie")).isEmpty();
+        assertThat(anonymous("/results/2023-H1").getContentAsString()).contains(
+                "<meta property=\"og:description\" content=\"16 đơn vị; dẫn đầu: Xã Hải Dương (92,14%)\">");
         long before = visits(page);
         long after = visits(anonymous("/units/hai-truong?period=2023-H1").getContentAsString());
         assertThat(after).isEqualTo(before + 1);
