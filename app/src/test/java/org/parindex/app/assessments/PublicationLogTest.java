@@ -38,6 +38,7 @@ class PublicationLogTest {
     @Autowired Periods periods;
     @Autowired JdbcClient jdbc;
     @Autowired org.parindex.app.assessments.internal.Sheets sheets;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -80,6 +81,40 @@ class PublicationLogTest {
         }
         assertThat(log.check()).isEmpty();
         assertThat(log.entries("2035")).extracting(PublicationEntry::kind).containsExactly("published", "republished");
+    }
+
+    @Test
+    void twoPublicationsAtOnceAppendOneAfterTheOther() throws Exception {
+        fixture.open("2039", 7, false);
+        int before = log.entries().size();
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var first = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> tx.executeWithoutResult(s -> {
+                log.record("2022");
+                first.countDown();
+                sleep(300);
+            }));
+            first.await();
+            var b = pool.submit(() -> tx.executeWithoutResult(s -> log.record("2023-H1")));
+            a.get();
+            b.get();
+        } finally {
+            pool.shutdown();
+        }
+        List<PublicationEntry> all = log.entries();
+        assertThat(all).hasSize(before + 2);
+        assertThat(all.subList(before, before + 2)).extracting(PublicationEntry::period).containsExactly("2022", "2023-H1");
+        assertThat(log.check()).isEmpty();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
