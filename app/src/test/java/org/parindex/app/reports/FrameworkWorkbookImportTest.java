@@ -11,9 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.parindex.app.support.Database;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,20 +88,20 @@ class FrameworkWorkbookImportTest {
                 "application/octet-stream", workbook)).with(csrf()).with(admin())).andReturn().getResponse();
     }
 
+    /** The workbook with one more part, added through the zip file system. */
     private static byte[] withEntry(byte[] workbook, String name, byte[] content) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                in.transferTo(zip);
-                zip.closeEntry();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("workbook", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, workbook);
+            try (var zip = java.nio.file.FileSystems.newFileSystem(file)) {
+                java.nio.file.Path part = zip.getPath(name);
+                java.nio.file.Files.createDirectories(part.getParent());
+                java.nio.file.Files.write(part, content);
             }
-            zip.putNextEntry(new ZipEntry(name));
-            zip.write(content);
-            zip.closeEntry();
+            return java.nio.file.Files.readAllBytes(file);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
-        return out.toByteArray();
     }
 
     private long count(String table) {
