@@ -114,7 +114,7 @@ class EvidenceUploadTest {
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline;")))
                 .andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
-                .andExpect(header().string("Content-Security-Policy", "frame-ancestors 'self'"));
+                .andExpect(header().string("Content-Security-Policy", "sandbox; frame-ancestors 'self'"));
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
         EvidenceFile image = files.attach("2024", "hai-truong", "1.1.1", "anh.png", png, "x");
         mvc.perform(get("/evidence/" + image.id()).with(user(users.loadUserByUsername("appraiser"))))
@@ -127,7 +127,8 @@ class EvidenceUploadTest {
         EvidenceFile doc = files.attach("2024", "hai-truong", "1.1.1", "bao-cao.docx", docx(), "x");
         mvc.perform(get("/evidence/" + doc.id()).with(user(users.loadUserByUsername("viewer"))))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")));
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+                .andExpect(header().string("Content-Security-Policy", "sandbox; frame-ancestors 'self'"));
         mvc.perform(get("/evidence/" + f.id()).with(user(users.loadUserByUsername("can-bo-hai-an"))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/evidence/" + f.id())).andExpect(status().is3xxRedirection());

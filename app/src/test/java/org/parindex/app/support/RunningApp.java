@@ -98,12 +98,22 @@ public final class RunningApp implements AutoCloseable {
 
     /** Starts {@code parindex serve} expecting it to end by itself; its exit status and everything it printed. */
     public static Map.Entry<Integer, String> startFailing(Path dir, String... settings) throws Exception {
-        Process p = new ProcessBuilder(command(dir, freePort(), settings)).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return startFailing(List.of(), dir, settings);
+    }
+
+    /** The same, with the JVM started through a wrapper command such as {@code setpriv …}. */
+    public static Map.Entry<Integer, String> startFailing(List<String> wrapper, Path dir, String... settings)
+            throws Exception {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(command(dir, freePort(), settings));
+        Path log = dir.resolve("failing-" + System.nanoTime() + ".log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
-            p.destroyForcibly();
+            p.destroyForcibly().waitFor();
+            throw new AssertionError("the app was expected to end by itself but still ran after 120 s: "
+                    + java.nio.file.Files.readString(log));
         }
-        return Map.entry(p.exitValue(), out);
+        return Map.entry(p.exitValue(), java.nio.file.Files.readString(log));
     }
 
     private static int freePort() throws IOException {

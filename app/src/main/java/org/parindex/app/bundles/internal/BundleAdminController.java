@@ -15,10 +15,10 @@ import org.parindex.app.bundles.SafeFolder;
 import org.parindex.app.bundles.SafeZip;
 import org.parindex.app.bundles.UnsafeUploadException;
 import org.parindex.app.periods.Periods;
+import org.parindex.app.shared.NotFoundException;
 import org.parindex.core.bundle.Codes;
 import org.parindex.core.problem.BadInputException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.FileSystemUtils;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin: upload a bundle, see what it would change and every problem, confirm; export periods as a bundle. */
@@ -159,7 +158,7 @@ class BundleAdminController {
         List<String> chosen = codes == null ? List.of() : codes;
         for (String code : chosen) {
             if (periods.find(code).isEmpty()) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no period " + Codes.shown(code));
+                throw new NotFoundException("period " + Codes.shown(code));
             }
         }
         String name = chosen.size() == 1 ? "parindex-" + chosen.get(0) + ".zip" : "parindex.zip";
