@@ -36,7 +36,7 @@ class ImprovementBrowserTest extends BrowserTest {
         assertThat(v.page.locator("#whatif-rank")).hasText("6");
         whatIf.locator("details[data-field='6'] > summary").click();
         fill(v.page, "6.1.3", "95");
-        fill(v.page, "6.3.1", "yes");
+        v.page.locator("select[data-node='6.3.1']").selectOption("yes");
         assertThat(v.page.locator("#whatif-index")).hasText("80,29%");
         assertThat(v.page.locator("#whatif-band")).hasText("Tốt");
         assertThat(v.page.locator("#whatif-rank")).hasText("5");
