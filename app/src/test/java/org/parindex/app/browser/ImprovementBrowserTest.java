@@ -86,6 +86,11 @@ class ImprovementBrowserTest extends BrowserTest {
         Visitor phone = phoneVisitor().logIn("appraiser", "appraiser-demo");
         phone.open("/forecast/2023-H1");
         noSidewaysScroll(phone.page);
+        assertThat(phone.page.locator("#forecast tr[data-unit='hai-truong'] th .text-danger"))
+                .hasText("Xếp loại giảm: Tốt → Khá");
+        Object right = phone.page.locator("#forecast tr[data-unit='hai-truong'] th .text-danger")
+                .evaluate("e => e.getBoundingClientRect().right - window.innerWidth");
+        assertThat(((Number) right).doubleValue()).as("the warning is within the phone's width").isLessThanOrEqualTo(0);
         Screenshots.save(phone.page, "improvement/forecast-phone");
     }
 
