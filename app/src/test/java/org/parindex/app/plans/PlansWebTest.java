@@ -52,6 +52,7 @@ class PlansWebTest {
     @Autowired Audit audit;
     @Autowired BundleExport export;
     @Autowired BundleImport bundleImport;
+    @Autowired org.parindex.app.evidence.EvidenceFiles evidence;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -82,6 +83,9 @@ class PlansWebTest {
             assertThat(n.text()).isEqualTo("Đã tập huấn 3 thôn");
             assertThat(n.evidenceName()).isEqualTo("bao-cao.pdf");
         });
+        assertThat(evidence.of("2023-H1", "hai-truong")).filteredOn(f -> f.name().equals("bao-cao.pdf"))
+                .extracting(org.parindex.app.evidence.EvidenceFile::node).as("not filed under an item of the sheet")
+                .containsExactly("plan:" + a.code());
         assertThat(after.version()).isEqualTo(a.version() + 1);
 
         String page = send(get("/plans/2023-H1/units/hai-truong"), OFFICER).getContentAsString();
