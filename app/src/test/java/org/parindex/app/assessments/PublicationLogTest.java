@@ -31,6 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(WorkflowFixture.class)
 class PublicationLogTest {
 
+    /** The example periods score one unit: the others are left out of the ranking by an explicit decision. */
+    static final String LEFT_OUT = "Ví dụ chỉ chấm một đơn vị";
+
     @Autowired WorkflowFixture fixture;
     @Autowired PeriodLifecycle lifecycle;
     @Autowired ScoreEntry entry;
@@ -54,7 +57,7 @@ class PublicationLogTest {
     void aPublicationAndARepublicationAreChainedAndTheirOpenDataVerify() throws Exception {
         lockNew("2035");
         int before = log.entries().size();
-        lifecycle.publish(ADMIN, "2035", fixture.version("2035"));
+        lifecycle.publish(ADMIN, "2035", fixture.version("2035"), true, LEFT_OUT);
         OpenData first = log.latest("2035").orElseThrow();
         assertThat(first.entry().kind()).isEqualTo("published");
         assertThat(first.entry().bundleSha256()).isEqualTo(Sha256.of(first.bundleZip()));
@@ -66,7 +69,7 @@ class PublicationLogTest {
                 List.of(new ItemInput("1.2", "3", "Đính chính")), null);
         lifecycle.advance(ADMIN, "2035", fixture.version("2035"));
         lifecycle.lock(ADMIN, "2035", fixture.version("2035"));
-        lifecycle.publish(ADMIN, "2035", fixture.version("2035"));
+        lifecycle.publish(ADMIN, "2035", fixture.version("2035"), true, LEFT_OUT);
         OpenData second = log.latest("2035").orElseThrow();
         assertThat(second.entry().kind()).isEqualTo("republished");
         assertThat(second.entry().previousHash()).isEqualTo(first.entry().hash());
@@ -120,7 +123,7 @@ class PublicationLogTest {
     @Test
     void aSilentChangeOfAnEntryIsFound() {
         lockNew("2038");
-        lifecycle.publish(ADMIN, "2038", fixture.version("2038"));
+        lifecycle.publish(ADMIN, "2038", fixture.version("2038"), true, LEFT_OUT);
         long seq = log.latest("2038").orElseThrow().entry().seq();
         String real = log.latest("2038").orElseThrow().entry().resultsSha256();
         jdbc.sql("UPDATE publication_log SET results_sha256 = :h WHERE seq = :s").param("h", "f".repeat(64))
@@ -139,7 +142,7 @@ class PublicationLogTest {
     void aPublicationWhoseLogEntryCannotBeWrittenIsRolledBack() {
         lockNew("2036");
         jdbc.sql("ALTER TABLE publication_log ADD CONSTRAINT log_fails CHECK (period_code <> '2036')").update();
-        assertThatThrownBy(() -> lifecycle.publish(ADMIN, "2036", fixture.version("2036")))
+        assertThatThrownBy(() -> lifecycle.publish(ADMIN, "2036", fixture.version("2036"), true, LEFT_OUT))
                 .isInstanceOf(RuntimeException.class);
         assertThat(periods.find("2036").orElseThrow().status()).isEqualTo(PeriodStatus.LOCKED);
         assertThat(lifecycle.publishedVersions("2036")).isEmpty();

@@ -183,7 +183,8 @@ class DailyWorkBrowserTest extends BrowserTest {
         assertThat(pub.locator("#ranking tbody tr")).hasCount(1);
         assertThat(pub.locator("#ranking .change-up, #ranking .change-down, #ranking .change-same")).hasCount(0);
         assertThat(pub.locator("#no-rank-change")).containsText("không gồm cùng các đơn vị");
-        assertThat(pub.locator("#ranking a.unit-link")).hasCount(0);
+        // a published unit page is public: the ranking links to it
+        assertThat(pub.locator("#ranking a.unit-link")).hasCount(1);
         Screenshots.save(pub, "daily-work/05-public-ranking-says-who-is-left-out");
 
         admin.open("/assessments/" + code + "/audit");

@@ -109,7 +109,7 @@ class ImportBrowserTest extends BrowserTest {
 
     private static void upload(Visitor v, String name, byte[] zip) {
         v.open("/admin/bundles");
-        v.page.locator("input[type=file][name=file]").setInputFiles(new FilePayload(name, "application/zip", zip));
+        v.page.locator("#zip-file").setInputFiles(new FilePayload(name, "application/zip", zip));
         v.page.locator("form[action$='/admin/bundles/preview'] button[type=submit]").click();
         v.page.waitForLoadState();
     }

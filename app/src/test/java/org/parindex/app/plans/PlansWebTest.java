@@ -181,4 +181,16 @@ class PlansWebTest {
             throws Exception {
         return mvc.perform(request.with(csrf()).with(user(users.loadUserByUsername(who)))).andReturn().getResponse();
     }
+
+    @Test
+    void thePublishedArticleNamesThePlansActionsAsItsRemediesButNotTheDroppedOnes() throws Exception {
+        plans.add("2022", "hai-phu", new Plans.Draft("Số hoá kết quả giải quyết TTHC", "7.3", "Một cửa", "2022-12-31",
+                "in-progress"), "admin");
+        plans.add("2022", "hai-phu", new Plans.Draft("Thuê tư vấn", "7", "Văn phòng", "2022-12-31", "dropped"),
+                "admin");
+        String article = mvc.perform(get("/units/hai-phu/article.txt").param("period", "2022")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(article).contains("Giải pháp khắc phục theo kế hoạch của đơn vị:\n- Số hoá kết quả giải quyết TTHC\n")
+                .doesNotContain("Thuê tư vấn");
+    }
 }
