@@ -114,6 +114,12 @@ class DailyWorkBrowserTest extends BrowserTest {
         assertThat(council.locator("#info")).containsText("Đã lưu");
         assertThat(council.locator("#stage-points")).hasText(live);   // the live total before saving = the saved one
         assertThat(live).as("the item the unit scored still counts").isEqualTo(before);
+        assertThat(council.locator(".accept-field").first()).isVisible();
+        council.locator("#accept-all").click();
+        council.waitForLoadState();
+        assertThat(council.locator("#info")).containsText("Đã chấp nhận điểm hiện có cho");
+        assertThat(council.locator(".accept-field")).as("nothing left to accept in any field").hasCount(0);
+        assertThat(council.locator("#accept-all")).hasCount(0);
 
         lifecycle.advance(ADMIN, code, version(code));
         officer.open(sheet);
@@ -217,6 +223,7 @@ class DailyWorkBrowserTest extends BrowserTest {
         Page page = admin.page;
         admin.open("/assessments");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(page.locator("#open-framework option:checked")).as("the newest framework").containsText("2023-2025");
         page.locator("#open-code").fill("Năm 2025/I");
         page.locator("#open-name").fill("Năm 2025 (đợt I)");
         page.locator("#open-selfDue").fill(today.plusDays(10).toString());
