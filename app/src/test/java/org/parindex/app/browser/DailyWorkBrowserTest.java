@@ -118,7 +118,7 @@ class DailyWorkBrowserTest extends BrowserTest {
         council.locator("#accept-all").click();
         council.waitForLoadState();
         assertThat(council.locator("#info")).containsText("Đã chấp nhận điểm hiện có cho");
-        assertThat(council.locator(".accept-field")).as("nothing left to accept in any field").hasCount(0);
+        assertThat(council.locator(".accept-field")).hasCount(0);   // nothing left to accept in any field
         assertThat(council.locator("#accept-all")).hasCount(0);
 
         lifecycle.advance(ADMIN, code, version(code));
@@ -223,7 +223,7 @@ class DailyWorkBrowserTest extends BrowserTest {
         Page page = admin.page;
         admin.open("/assessments");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        assertThat(page.locator("#open-framework option:checked")).as("the newest framework").containsText("2023-2025");
+        assertThat(page.locator("#open-framework option:checked")).containsText("2023-2025");   // the newest
         page.locator("#open-code").fill("Năm 2025/I");
         page.locator("#open-name").fill("Năm 2025 (đợt I)");
         page.locator("#open-selfDue").fill(today.plusDays(10).toString());

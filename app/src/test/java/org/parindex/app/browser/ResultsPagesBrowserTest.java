@@ -31,8 +31,8 @@ class ResultsPagesBrowserTest extends BrowserTest {
         assertThat(v.page.locator(".demo-notice")).containsText("Dữ liệu minh họa");
         assertThat(row.locator(".change-down")).containsText("2");
 
-        assertThat(row.locator("a.unit-link")).as("no link to a page an anonymous visitor may not see (a login page)")
-                .hasCount(0);
+        // no link to a page an anonymous visitor may not see (it led to a login page)
+        assertThat(row.locator("a.unit-link")).hasCount(0);
         assertThat(row.locator(".unit-col")).hasText("Xã Hải Trường");
     }
 
