@@ -191,6 +191,8 @@ class DailyWorkBrowserTest extends BrowserTest {
         assertThat(pub.locator("#no-rank-change")).containsText("không gồm cùng các đơn vị");
         assertThat(pub.locator("#ranking a.unit-link")).hasCount(0);
         Screenshots.save(pub, "daily-work/05-public-ranking-says-who-is-left-out");
+        anonymous.open("/results/" + code + "/overview");
+        assertThat(pub.locator("#left-out")).containsText("Xã Hải An không gửi bản tự đánh giá đúng hạn");
 
         admin.open("/assessments/" + code + "/audit");
         String audit = page.locator("#audit, table").first().innerText();
