@@ -211,6 +211,7 @@ class DailyWorkBrowserTest extends BrowserTest {
         phone.logIn("viewer", "viewer-demo");
         phone.open("/units/hai-truong?period=" + code);
         assertThat(Accessibility.overflow(phone.page)).as("the unit page at 390 px").isLessThanOrEqualTo(0);
+        assertThat(phone.page.locator("#left-out")).containsText("Xã Hải An");   // "thứ 1 trong tổng số 1 xã" explained
         Screenshots.save(phone.page, "daily-work/05c-unit-page-phone");
 
         admin.open("/units/hai-truong?period=" + code);
