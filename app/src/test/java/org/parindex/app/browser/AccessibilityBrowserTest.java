@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every page each role reaches, at desktop and at phone width (390 px): axe-core finds no serious or critical
- * violation, and no page scrolls sideways on the phone. Two periods are in the workflow so that the editable sheets
+ * violation, no page scrolls sideways on the phone and nothing a page loads is missing (a favicon 404 on every page). Two periods are in the workflow so that the editable sheets
  * (the officer's self-assessment, the council's round 1 with its questions) are among the pages.
  */
 class AccessibilityBrowserTest extends BrowserTest {
@@ -62,6 +62,11 @@ class AccessibilityBrowserTest extends BrowserTest {
         pagesByRole().forEach((user, paths) -> {
             for (boolean phone : List.of(false, true)) {
                 Visitor v = phone ? phoneVisitor() : visitor();
+                v.page.onResponse(r -> {
+                    if (r.status() >= 400) {
+                        problems.add(user + ": " + r.status() + " for " + r.url());   // e.g. a missing favicon
+                    }
+                });
                 if (!user.equals("anonymous")) {
                     v.logIn(user, password(user));
                 }
