@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
