@@ -1,4 +1,4 @@
-package org.parindex.app.plans.internal;
+package org.parindex.app.opendata.internal;
 
 import java.util.List;
 import org.parindex.app.opendata.Remedies;
