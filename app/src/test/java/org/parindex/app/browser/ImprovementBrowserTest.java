@@ -70,7 +70,7 @@ class ImprovementBrowserTest extends BrowserTest {
     @Test
     void councilsForecastListsUnitsAtRiskFirst() {
         Visitor v = visitor().logIn("appraiser", "appraiser-demo");
-        v.click("Xếp hạng");
+        v.open("/results/2023-H1");   // another class of the same context may have imported a newer period
         v.click("Dự báo");
         assertThat(v.page.locator("h1")).hasText("Dự báo 6 tháng đầu năm 2023");
         assertThat(v.page.locator("#at-risk")).containsText("Đơn vị có nguy cơ");
