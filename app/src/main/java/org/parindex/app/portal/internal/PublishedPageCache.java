@@ -26,8 +26,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * per version and language, then served from memory, with HTTP validators (ETag, Last-Modified; If-None-Match gets
  * 304 and no page). Published results change only when they are computed again (a correction) or when a unit or a
  * period is edited; {@link PageVersion} is read from the database on every request, so a change is seen at once by
- * every application node and the pages of older versions are dropped. Logged-in users' pages (their own menu) and
- * requests with a query or that set a cookie are never cached.
+ * every application node and the pages of older versions are dropped. Logged-in users' pages (their own menu),
+ * requests with a query, and pages rendered within a session or setting a cookie are never cached.
  */
 @Component
 class PublishedPageCache extends OncePerRequestFilter {
@@ -66,12 +66,14 @@ class PublishedPageCache extends OncePerRequestFilter {
             pages.clear();
             version = v.get().tag();
         }
-        String key = request.getRequestURI() + "|" + locales.resolveLocale(request).toLanguageTag();
+        java.util.Locale locale = locales.resolveLocale(request);
+        String key = request.getRequestURI() + "|" + locale.toLanguageTag();
         Page page = pages.get(key);
         if (page == null) {
             ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, rendered);
-            if (rendered.getStatus() != 200 || rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
+            if (rendered.getStatus() != 200 || rendered.containsHeader(HttpHeaders.SET_COOKIE)
+                    || request.getSession(false) != null) {   // links might carry a session id: never shared
                 rendered.copyBodyToResponse();
                 return;
             }
@@ -90,6 +92,7 @@ class PublishedPageCache extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        response.setLocale(locale);
         response.setContentType(page.contentType());
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
