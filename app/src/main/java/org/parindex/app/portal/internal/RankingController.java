@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A period's ranking and the district overview; published periods are open to anonymous visitors. */
@@ -30,16 +29,13 @@ class RankingController {
     private final Units units;
     private final ChartJson json;
     private final Visits visits;
-    private final PublicPageValidators validators;
 
-    RankingController(Results results, VisiblePeriods periods, Units units, ChartJson json, Visits visits,
-                      PublicPageValidators validators) {
+    RankingController(Results results, VisiblePeriods periods, Units units, ChartJson json, Visits visits) {
         this.results = results;
         this.periods = periods;
         this.units = units;
         this.json = json;
         this.visits = visits;
-        this.validators = validators;
     }
 
     /** The period chosen in the selector, or the newest one the viewer may see. */
@@ -56,11 +52,8 @@ class RankingController {
     }
 
     @GetMapping("/{period}")
-    String ranking(@PathVariable String period, Model model, ServletWebRequest request) {
+    String ranking(@PathVariable String period, Model model) {
         periods.require(period);
-        if (validators.notModified(period, request)) {
-            return null;
-        }
         RankingView ranking = results.ranking(period).orElseThrow(VisiblePeriods::notFound);
         List<FieldHeader> scored = ranking.fields().stream().filter(f -> "scored".equals(f.kind())).toList();
         model.addAttribute("ranking", ranking);
@@ -75,11 +68,8 @@ class RankingController {
     }
 
     @GetMapping("/{period}/overview")
-    String overview(@PathVariable String period, Model model, ServletWebRequest request) {
+    String overview(@PathVariable String period, Model model) {
         periods.require(period);
-        if (validators.notModified(period, request)) {
-            return null;
-        }
         var overview = results.overview(period).orElseThrow(VisiblePeriods::notFound);
         Set<String> scored = results.ranking(period).orElseThrow().fields().stream()
                 .filter(f -> "scored".equals(f.kind())).map(FieldHeader::code).collect(Collectors.toSet());

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "parindex.demo=true")
 @AutoConfigureMockMvc
-class PublicPageValidatorsTest {
+class PublishedPageCacheTest {
 
     @Autowired MockMvc mvc;
     @Autowired Results results;
@@ -43,7 +43,7 @@ class PublicPageValidatorsTest {
             String tag = first.getHeader("ETag");
             assertThat(tag).as(page).isNotBlank();
             assertThat(first.getHeader("Last-Modified")).isNotBlank();
-            assertThat(first.getHeader("Cache-Control")).isEqualTo("private, no-cache");
+            assertThat(first.getHeader("Cache-Control")).isEqualTo("public, no-cache");
             assertThat(first.getContentAsString()).contains("Hải Trường");
 
             MockHttpServletResponse again = mvc.perform(get(page).header("If-None-Match", tag)).andReturn().getResponse();

@@ -1,0 +1,100 @@
+package org.parindex.app.portal.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parindex.app.accounts.Access;
+import org.parindex.app.results.PageVersion;
+import org.parindex.app.results.Results;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The public pages of a published period (its ranking and overview) as an anonymous visitor sees them: rendered once
+ * per version and language, then served from memory, with HTTP validators (ETag, Last-Modified; If-None-Match gets
+ * 304 and no page). Published results change only when they are computed again (a correction) or when a unit or a
+ * period is edited; {@link PageVersion} is read from the database on every request, so a change is seen at once by
+ * every application node and the pages of older versions are dropped. Logged-in users' pages (their own menu),
+ * requests with a query, and pages rendered within a session or setting a cookie are never cached.
+ */
+@Component
+class PublishedPageCache extends OncePerRequestFilter {
+
+    private static final Pattern PAGE = Pattern.compile("/results/([^/]+)(/overview)?");
+
+    private final Results results;
+    private final LocaleResolver locales;
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private volatile String version = "";
+
+    PublishedPageCache(Results results, LocaleResolver locales) {
+        this.results = results;
+        this.locales = locales;
+    }
+
+    private record Page(String etag, long lastModified, String contentType, byte[] body) { }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || !PAGE.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher m = PAGE.matcher(request.getRequestURI());
+        Optional<PageVersion> v = m.matches() && Access.viewer().isAnonymous()
+                ? results.pageVersion(m.group(1)) : Optional.empty();
+        if (v.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!v.get().tag().equals(version)) {
+            pages.clear();
+            version = v.get().tag();
+        }
+        java.util.Locale locale = locales.resolveLocale(request);
+        String key = request.getRequestURI() + "|" + locale.toLanguageTag();
+        Page page = pages.get(key);
+        if (page == null) {
+            ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, rendered);
+            if (rendered.getStatus() != 200 || rendered.containsHeader(HttpHeaders.SET_COOKIE)
+                    || request.getSession(false) != null) {   // links might carry a session id: never shared
+                rendered.copyBodyToResponse();
+                return;
+            }
+            String etag = "\"" + DigestUtils.md5DigestAsHex((v.get().tag() + "|" + key).getBytes(StandardCharsets.UTF_8))
+                    + "\"";
+            page = new Page(etag, v.get().lastModified().toEpochMilli() / 1000 * 1000, rendered.getContentType(),
+                    rendered.getContentAsByteArray());
+            pages.put(key, page);
+            rendered.resetBuffer();
+        }
+        response.setHeader(HttpHeaders.ETAG, page.etag());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
+        response.setHeader(HttpHeaders.VARY, "Cookie");
+        if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setLocale(locale);
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+}
