@@ -11,6 +11,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The visitor counter of public pages: one count per page and day, nothing about the visitor (no cookie, no
@@ -35,8 +37,24 @@ public class Visits {
         this.jdbc = jdbc;
     }
 
-    /** Counts one view of the page and says how many there were. */
+    /**
+     * Counts one view of the page and says how many there were. Within one web request a page is counted once,
+     * however many parts of the application ask (the page cache answering, then the controller rendering).
+     */
     public Count count(String page) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String name = Visits.class.getName() + ":" + page;
+        if (request != null && request.getAttribute(name, RequestAttributes.SCOPE_REQUEST) instanceof Count done) {
+            return done;
+        }
+        Count count = counted(page);
+        if (request != null) {
+            request.setAttribute(name, count, RequestAttributes.SCOPE_REQUEST);
+        }
+        return count;
+    }
+
+    private Count counted(String page) {
         Key key = new Key(page, LocalDate.now(clock));
         pending.computeIfAbsent(key, k -> new LongAdder()).increment();
         long today = stored(key.page(), key.day()) + waiting(key);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,10 +15,13 @@ import java.util.regex.Pattern;
 import org.parindex.app.accounts.Access;
 import org.parindex.app.results.PageVersion;
 import org.parindex.app.results.Results;
+import org.parindex.app.visits.Visits;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -28,23 +32,50 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * period is edited; {@link PageVersion} is read from the database on every request, so a change is seen at once by
  * every application node and the pages of older versions are dropped. Logged-in users' pages (their own menu),
  * requests with a query, and pages rendered within a session or setting a cookie are never cached.
+ * <p>
+ * These pages are counted by {@link Visits}: every request the cache answers counts once, a 304 included, here and
+ * only here (the controller's own count within the same request returns this one). The count a page shows is not
+ * part of what is kept: the kept page is split around its counter line and each 200 answer carries the count of that
+ * very request, so the validator is weak ({@code W/"…"}: the same page but for that line). A browser revalidating
+ * and getting 304 shows its own copy with the count it had; the view is counted all the same.
  */
 @Component
 class PublishedPageCache extends OncePerRequestFilter {
 
     private static final Pattern PAGE = Pattern.compile("/results/([^/]+)(/overview)?");
 
+    private static final String COUNTER = "id=\"visits\"";
+
     private final Results results;
     private final LocaleResolver locales;
+    private final Visits visits;
+    private final MessageSource messages;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private volatile String version = "";
 
-    PublishedPageCache(Results results, LocaleResolver locales) {
+    PublishedPageCache(Results results, LocaleResolver locales, Visits visits, MessageSource messages) {
         this.results = results;
         this.locales = locales;
+        this.visits = visits;
+        this.messages = messages;
     }
 
-    private record Page(String etag, long lastModified, String contentType, byte[] body) { }
+    /** A kept page: its body before and after the counter's text (all in {@code before} if it shows none). */
+    private record Page(String etag, long lastModified, String contentType, byte[] before, byte[] after,
+            boolean counted) {
+
+        static Page of(String etag, long lastModified, String contentType, byte[] body) {
+            String html = new String(body, StandardCharsets.UTF_8);
+            int tag = html.indexOf(COUNTER);
+            int start = tag < 0 ? -1 : html.indexOf('>', tag) + 1;
+            int end = start <= 0 ? -1 : html.indexOf("</span>", start);
+            if (end < 0) {
+                return new Page(etag, lastModified, contentType, body, new byte[0], false);
+            }
+            return new Page(etag, lastModified, contentType, html.substring(0, start).getBytes(StandardCharsets.UTF_8),
+                    html.substring(end).getBytes(StandardCharsets.UTF_8), true);
+        }
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -66,7 +97,8 @@ class PublishedPageCache extends OncePerRequestFilter {
             pages.clear();
             version = v.get().tag();
         }
-        java.util.Locale locale = locales.resolveLocale(request);
+        Visits.Count count = visits.count(request.getRequestURI());
+        Locale locale = locales.resolveLocale(request);
         String key = request.getRequestURI() + "|" + locale.toLanguageTag();
         Page page = pages.get(key);
         if (page == null) {
@@ -77,9 +109,9 @@ class PublishedPageCache extends OncePerRequestFilter {
                 rendered.copyBodyToResponse();
                 return;
             }
-            String etag = "\"" + DigestUtils.md5DigestAsHex((v.get().tag() + "|" + key).getBytes(StandardCharsets.UTF_8))
+            String etag = "W/\"" + DigestUtils.md5DigestAsHex((v.get().tag() + "|" + key).getBytes(StandardCharsets.UTF_8))
                     + "\"";
-            page = new Page(etag, v.get().lastModified().toEpochMilli() / 1000 * 1000, rendered.getContentType(),
+            page = Page.of(etag, v.get().lastModified().toEpochMilli() / 1000 * 1000, rendered.getContentType(),
                     rendered.getContentAsByteArray());
             pages.put(key, page);
             rendered.resetBuffer();
@@ -88,13 +120,19 @@ class PublishedPageCache extends OncePerRequestFilter {
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
         response.setHeader(HttpHeaders.VARY, "Cookie");
-        if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+        String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (asked != null && page.etag().endsWith(asked.replaceFirst("^W/", ""))) {   // a weak comparison
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        byte[] line = page.counted() ? HtmlUtils.htmlEscape(messages.getMessage("visits.line",
+                new Object[] {count.today(), count.total()}, locale), "UTF-8").getBytes(StandardCharsets.UTF_8) : new byte[0];
         response.setLocale(locale);
         response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        response.setContentLength(page.before().length + line.length + page.after().length);
+        var out = response.getOutputStream();
+        out.write(page.before());
+        out.write(line);
+        out.write(page.after());
     }
 }
