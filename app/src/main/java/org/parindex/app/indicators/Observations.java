@@ -24,7 +24,7 @@ public class Observations {
     }
 
     /** What appending observations did: new values added, and values already there (re-sent, nothing added). */
-    public record Appended(int added, int unchanged) { }
+    public record Appended(int added, int unchanged) implements java.io.Serializable { }
 
     /** The values that count in a period, by unit, indicator and date (the latest appended for a date). */
     public List<Observation> of(String period) {
