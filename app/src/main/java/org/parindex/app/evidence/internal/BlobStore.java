@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.parindex.core.integrity.Sha256;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * File contents addressed by their SHA-256, in the database ({@code evidence_blobs}), so that every application node
@@ -18,20 +22,32 @@ import org.springframework.stereotype.Component;
 public class BlobStore {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
     private final Path legacy;
 
-    BlobStore(JdbcClient jdbc, @Value("${parindex.evidence.dir:${parindex.data-dir:./data}/evidence}") String legacy) {
+    BlobStore(JdbcClient jdbc, PlatformTransactionManager transactions,
+              @Value("${parindex.evidence.dir:${parindex.data-dir:./data}/evidence}") String legacy) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.legacy = Path.of(legacy).toAbsolutePath().normalize();
     }
 
-    /** Stores the bytes unless stored already, in the caller's transaction; returns their hash. */
+    /**
+     * Stores the bytes unless stored already, in the caller's transaction; returns their hash. The same bytes
+     * stored at the same moment by another request (or node) make the insert fail: that is rolled back to a
+     * savepoint, so the caller's transaction goes on, and the bytes are there all the same.
+     */
     public String put(byte[] content) {
         String hash = Sha256.of(content);
-        jdbc.sql("""
-                MERGE INTO evidence_blobs t USING (VALUES (CAST(:h AS CHAR(64)))) AS s (sha256) ON t.sha256 = s.sha256
-                WHEN NOT MATCHED THEN INSERT (sha256, content) VALUES (s.sha256, :c)""")
-                .param("h", hash).param("c", content).update();
+        try {
+            savepoint.executeWithoutResult(s -> jdbc.sql("""
+                    MERGE INTO evidence_blobs t USING (VALUES (CAST(:h AS CHAR(64)))) AS s (sha256)
+                    ON t.sha256 = s.sha256 WHEN NOT MATCHED THEN INSERT (sha256, content) VALUES (s.sha256, :c)""")
+                    .param("h", hash).param("c", content).update());
+        } catch (DuplicateKeyException storedMeanwhile) {
+            // the other transaction committed the same bytes
+        }
         return hash;
     }
 
