@@ -97,6 +97,16 @@ class FeedsBrowserTest extends BrowserTest {
         assertThat(row).containsText("100,00%");
         assertThat(row).containsText("chưa đủ phiếu");
         Screenshots.save(admin.page, "survey-admin-desktop");
+
+        Visitor phoneAdmin = phoneVisitor().logIn("admin", "admin-demo");
+        for (String page : List.of("/admin/indicators", "/admin/surveys?period=2026")) {
+            phoneAdmin.open(page);
+            assertThat((Boolean) phoneAdmin.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as(page + " does not scroll sideways at 390 px").isTrue();
+        }
+        Screenshots.save(phoneAdmin.page, "survey-admin-phone");
+        phoneAdmin.open("/admin/indicators");
+        Screenshots.save(phoneAdmin.page, "indicators-admin-phone");
     }
 
     @Test
