@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.Period;
@@ -25,6 +26,7 @@ import org.parindex.core.io.SurveyResponsesCsv;
 import org.parindex.core.io.SurveyYaml;
 import org.parindex.core.problem.BadInputException;
 import org.parindex.core.problem.Problems;
+import org.parindex.documents.xlsx.SurveyResponsesWorkbookReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,12 +109,30 @@ public class Surveys {
     /** Imports a responses file: every row or none (BadInputException with each bad row's line). */
     @Transactional
     public int importResponses(String period, String csv, String actor) {
+        return importChecked(period, actor, survey -> {
+            Problems problems = new Problems();
+            List<SurveyResponse> read = SurveyResponsesCsv.parse(csv, SurveyResponsesCsv.path(period), survey,
+                    units.coreByCode(), problems);
+            problems.throwIfAny();
+            return read;
+        });
+    }
+
+    /**
+     * Imports responses from a workbook laid out as the responses file (documents' reader, bounded and values only):
+     * every row or none (BadInputException with each bad row's sheet!cell).
+     */
+    @Transactional
+    public int importResponsesWorkbook(String period, byte[] xlsx, String name, String actor) {
+        return importChecked(period, actor,
+                survey -> SurveyResponsesWorkbookReader.read(xlsx, name, survey, units.coreByCode()));
+    }
+
+    private int importChecked(String period, String actor,
+                              Function<Survey, List<SurveyResponse>> reader) {
         open(period);
         Survey survey = definition(period).orElseThrow(() -> new SurveyRefused("noSurvey")).survey();
-        Problems problems = new Problems();
-        List<SurveyResponse> read = SurveyResponsesCsv.parse(csv, SurveyResponsesCsv.path(period), survey,
-                units.coreByCode(), problems);
-        problems.throwIfAny();
+        List<SurveyResponse> read = reader.apply(survey);
         insert(period, read, "IMPORT");
         audit.record(actor, "survey.import", "period " + period, read.size() + " responses");
         return read.size();
