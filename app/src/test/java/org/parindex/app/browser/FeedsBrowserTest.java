@@ -36,6 +36,11 @@ class FeedsBrowserTest extends BrowserTest {
 
     private final List<String> problems = new ArrayList<>();
 
+    /** The last elements reaching past the window's right edge (what makes a page scroll sideways). */
+    private static final String WIDEST = "[...document.querySelectorAll('body *')]"
+            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(-3)"
+            + ".map(e => e.tagName + '.' + e.className + '#' + e.id).join(' ')";
+
     /**
      * axe-core on the page at its window's width and at the other one (desktop ↔ 390 px), no sideways scroll at
      * 390 px, a screenshot at the other width; the window is given its size back.
@@ -48,13 +53,16 @@ class FeedsBrowserTest extends BrowserTest {
             if (asPhone != phone) {
                 v.page.setViewportSize(asPhone ? Browsers.PHONE_WIDTH : Browsers.DESKTOP_WIDTH,
                         asPhone ? Browsers.PHONE_HEIGHT : Browsers.DESKTOP_HEIGHT);
+                // charts redraw to the new width on the next frames (Chart.js watches its box)
+                v.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+                v.page.waitForTimeout(300);
                 Screenshots.save(v.page, name + (asPhone ? "-phone" : "-desktop"));
             }
             String where = name + (asPhone ? " @390: " : " @desktop: ");
             Accessibility.seriousViolations(v.page).forEach(p -> problems.add(where + p));
             int wider = asPhone ? Accessibility.overflow(v.page) : 0;
             if (wider > 0) {
-                problems.add(where + "scrolls sideways by " + wider + " px");
+                problems.add(where + "scrolls sideways by " + wider + " px: " + v.page.evaluate(WIDEST));
             }
         }
         v.page.setViewportSize(size.width, size.height);
