@@ -17,6 +17,13 @@ CREATE TABLE publication_log (
 );
 CREATE INDEX publication_log_period ON publication_log (period_code, seq);
 
+-- one row every append updates first: its row lock makes concurrent publications append one after the other
+CREATE TABLE publication_log_head (
+    id       INTEGER NOT NULL PRIMARY KEY,
+    appends  BIGINT  NOT NULL
+);
+INSERT INTO publication_log_head (id, appends) VALUES (1, 0);
+
 -- the bytes published with each entry, served as they were (their SHA-256 is the entry's)
 CREATE TABLE open_data_files (
     seq          BIGINT NOT NULL PRIMARY KEY,

@@ -6,7 +6,7 @@
   var lang = document.documentElement.lang || 'vi';
   var decimals = parseInt(form.dataset.decimals || '2', 10);
   var csrf = document.getElementById('whatif-csrf');
-  var inputs = Array.prototype.slice.call(form.querySelectorAll('input[data-node]'));
+  var inputs = Array.prototype.slice.call(form.querySelectorAll('[data-node]'));
   var error = document.getElementById('whatif-error');
   var timer = null;
   var sent = 0;
@@ -68,6 +68,10 @@
       .catch(function (e) { if (mine === sent) { error.textContent = String(e); } });
   }
 
+  form.addEventListener('change', function () {
+    clearTimeout(timer);
+    timer = setTimeout(ask, 250);
+  });
   form.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(ask, 250);

@@ -52,6 +52,7 @@ public class PublicationLog {
 
     private PublicationEntry append(String period, String kind) {
         OpenBundle open = openBundle(period);
+        rows.lock();
         PublicationEntry entry = PublicationEntry.next(rows.last().orElse(null), period, kind, clock.instant(),
                 open.zipSha256(), open.resultsSha256());
         rows.add(entry, open.zip(), open.resultsCsv());

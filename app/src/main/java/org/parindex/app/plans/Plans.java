@@ -38,6 +38,8 @@ public class Plans {
     public record Draft(String title, String nodes, String owner, String due, String status) { }
 
     static final String FORM = "form";
+    /** The evidence store's node of a plan note's file: {@code plan:} and the action's code. */
+    public static final String EVIDENCE_PREFIX = "plan:";
 
     private final PlanRows rows;
     private final Periods periods;
@@ -104,7 +106,9 @@ public class Plans {
         }
         Long file = null;
         if (content != null && content.length > 0) {
-            EvidenceFile f = evidence.attach(was.period(), was.unit(), was.nodes().get(0), fileName, content, actor);
+            // Filed under "plan:CODE", not under an item: a remedy's evidence is not evidence for the period's score.
+            EvidenceFile f = evidence.attach(was.period(), was.unit(), EVIDENCE_PREFIX + was.code(), fileName, content,
+                    actor);
             file = f.id();
         }
         rows.note(id, new PlanAction.Note(LocalDate.now(), t), file, actor);

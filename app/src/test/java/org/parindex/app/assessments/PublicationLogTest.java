@@ -31,6 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(WorkflowFixture.class)
 class PublicationLogTest {
 
+    /** The example periods score one unit: the others are left out of the ranking by an explicit decision. */
+    static final String LEFT_OUT = "Ví dụ chỉ chấm một đơn vị";
+
     @Autowired WorkflowFixture fixture;
     @Autowired PeriodLifecycle lifecycle;
     @Autowired ScoreEntry entry;
@@ -38,6 +41,7 @@ class PublicationLogTest {
     @Autowired Periods periods;
     @Autowired JdbcClient jdbc;
     @Autowired org.parindex.app.assessments.internal.Sheets sheets;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -53,7 +57,7 @@ class PublicationLogTest {
     void aPublicationAndARepublicationAreChainedAndTheirOpenDataVerify() throws Exception {
         lockNew("2035");
         int before = log.entries().size();
-        lifecycle.publish(ADMIN, "2035", fixture.version("2035"));
+        lifecycle.publish(ADMIN, "2035", fixture.version("2035"), true, LEFT_OUT);
         OpenData first = log.latest("2035").orElseThrow();
         assertThat(first.entry().kind()).isEqualTo("published");
         assertThat(first.entry().bundleSha256()).isEqualTo(Sha256.of(first.bundleZip()));
@@ -65,7 +69,7 @@ class PublicationLogTest {
                 List.of(new ItemInput("1.2", "3", "Đính chính")), null);
         lifecycle.advance(ADMIN, "2035", fixture.version("2035"));
         lifecycle.lock(ADMIN, "2035", fixture.version("2035"));
-        lifecycle.publish(ADMIN, "2035", fixture.version("2035"));
+        lifecycle.publish(ADMIN, "2035", fixture.version("2035"), true, LEFT_OUT);
         OpenData second = log.latest("2035").orElseThrow();
         assertThat(second.entry().kind()).isEqualTo("republished");
         assertThat(second.entry().previousHash()).isEqualTo(first.entry().hash());
@@ -83,9 +87,43 @@ class PublicationLogTest {
     }
 
     @Test
+    void twoPublicationsAtOnceAppendOneAfterTheOther() throws Exception {
+        fixture.open("2039", 7, false);
+        int before = log.entries().size();
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var first = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> tx.executeWithoutResult(s -> {
+                log.record("2022");
+                first.countDown();
+                sleep(300);
+            }));
+            first.await();
+            var b = pool.submit(() -> tx.executeWithoutResult(s -> log.record("2023-H1")));
+            a.get();
+            b.get();
+        } finally {
+            pool.shutdown();
+        }
+        List<PublicationEntry> all = log.entries();
+        assertThat(all).hasSize(before + 2);
+        assertThat(all.subList(before, before + 2)).extracting(PublicationEntry::period).containsExactly("2022", "2023-H1");
+        assertThat(log.check()).isEmpty();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aSilentChangeOfAnEntryIsFound() {
         lockNew("2038");
-        lifecycle.publish(ADMIN, "2038", fixture.version("2038"));
+        lifecycle.publish(ADMIN, "2038", fixture.version("2038"), true, LEFT_OUT);
         long seq = log.latest("2038").orElseThrow().entry().seq();
         String real = log.latest("2038").orElseThrow().entry().resultsSha256();
         jdbc.sql("UPDATE publication_log SET results_sha256 = :h WHERE seq = :s").param("h", "f".repeat(64))
@@ -104,7 +142,7 @@ class PublicationLogTest {
     void aPublicationWhoseLogEntryCannotBeWrittenIsRolledBack() {
         lockNew("2036");
         jdbc.sql("ALTER TABLE publication_log ADD CONSTRAINT log_fails CHECK (period_code <> '2036')").update();
-        assertThatThrownBy(() -> lifecycle.publish(ADMIN, "2036", fixture.version("2036")))
+        assertThatThrownBy(() -> lifecycle.publish(ADMIN, "2036", fixture.version("2036"), true, LEFT_OUT))
                 .isInstanceOf(RuntimeException.class);
         assertThat(periods.find("2036").orElseThrow().status()).isEqualTo(PeriodStatus.LOCKED);
         assertThat(lifecycle.publishedVersions("2036")).isEmpty();

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every page each role reaches, at desktop and at phone width (390 px): axe-core finds no serious or critical
- * violation, and no page scrolls sideways on the phone. Two periods are in the workflow so that the editable sheets
+ * violation, no page scrolls sideways on the phone and nothing a page loads is missing (a favicon 404 on every page). Two periods are in the workflow so that the editable sheets
  * (the officer's self-assessment, the council's round 1 with its questions) are among the pages.
  */
 class AccessibilityBrowserTest extends BrowserTest {
@@ -45,11 +45,14 @@ class AccessibilityBrowserTest extends BrowserTest {
     /** user (null: anonymous) → the pages that role reaches. */
     static Map<String, List<String>> pagesByRole() {
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        pages.put("anonymous", List.of("/", "/login", "/results/2023-H1", "/results/2023-H1/overview"));
+        pages.put("anonymous", List.of("/", "/login", "/results/2023-H1", "/results/2023-H1/overview",
+                "/units/hai-truong?period=2023-H1", "/results/2023-H1/open-data",
+                "/units/hai-truong/article?period=2023-H1"));
         pages.put("can-bo-hai-truong", List.of("/", "/assessments", SELF + "/units/hai-truong",
-                SELF + "/units/hai-truong/items/1.1.1/history", "/units/hai-truong", "/frameworks"));
+                SELF + "/units/hai-truong/items/1.1.1/history", "/units/hai-truong", "/frameworks",
+                "/plans/2023-H1/units/hai-truong"));
         pages.put("appraiser", List.of("/assessments", ROUND1, ROUND1 + "/units/hai-truong", "/results/2023-H1",
-                "/units/hai-truong?period=2023-H1"));
+                "/units/hai-truong?period=2023-H1", "/forecast/2023-H1", "/plans/2023-H1"));
         pages.put("viewer", List.of("/", ROUND1 + "/units/hai-truong", "/units/hai-an"));
         pages.put("admin", List.of("/", "/assessments", SELF, SELF + "/audit", "/admin/bundles", "/admin/periods",
                 "/admin/units", "/admin/users", "/frameworks", "/admin/indicators", "/admin/surveys?period=2023-H1"));
@@ -62,6 +65,11 @@ class AccessibilityBrowserTest extends BrowserTest {
         pagesByRole().forEach((user, paths) -> {
             for (boolean phone : List.of(false, true)) {
                 Visitor v = phone ? phoneVisitor() : visitor();
+                v.page.onResponse(r -> {
+                    if (r.status() >= 400) {
+                        problems.add(user + ": " + r.status() + " for " + r.url());   // e.g. a missing favicon
+                    }
+                });
                 if (!user.equals("anonymous")) {
                     v.logIn(user, password(user));
                 }

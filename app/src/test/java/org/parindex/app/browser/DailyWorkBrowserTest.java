@@ -114,6 +114,12 @@ class DailyWorkBrowserTest extends BrowserTest {
         assertThat(council.locator("#info")).containsText("Đã lưu");
         assertThat(council.locator("#stage-points")).hasText(live);   // the live total before saving = the saved one
         assertThat(live).as("the item the unit scored still counts").isEqualTo(before);
+        assertThat(council.locator(".accept-field").first()).isVisible();
+        council.locator("#accept-all").click();
+        council.waitForLoadState();
+        assertThat(council.locator("#info")).containsText("Đã chấp nhận điểm hiện có cho");
+        assertThat(council.locator(".accept-field")).hasCount(0);   // nothing left to accept in any field
+        assertThat(council.locator("#accept-all")).hasCount(0);
 
         lifecycle.advance(ADMIN, code, version(code));
         officer.open(sheet);
@@ -183,8 +189,11 @@ class DailyWorkBrowserTest extends BrowserTest {
         assertThat(pub.locator("#ranking tbody tr")).hasCount(1);
         assertThat(pub.locator("#ranking .change-up, #ranking .change-down, #ranking .change-same")).hasCount(0);
         assertThat(pub.locator("#no-rank-change")).containsText("không gồm cùng các đơn vị");
-        assertThat(pub.locator("#ranking a.unit-link")).hasCount(0);
+        // a published unit page is public: the ranking links to it
+        assertThat(pub.locator("#ranking a.unit-link")).hasCount(1);
         Screenshots.save(pub, "daily-work/05-public-ranking-says-who-is-left-out");
+        anonymous.open("/results/" + code + "/overview");
+        assertThat(pub.locator("#left-out")).containsText("Xã Hải An không gửi bản tự đánh giá đúng hạn");
 
         admin.open("/assessments/" + code + "/audit");
         String audit = page.locator("#audit, table").first().innerText();
@@ -203,6 +212,7 @@ class DailyWorkBrowserTest extends BrowserTest {
         phone.logIn("viewer", "viewer-demo");
         phone.open("/units/hai-truong?period=" + code);
         assertThat(Accessibility.overflow(phone.page)).as("the unit page at 390 px").isLessThanOrEqualTo(0);
+        assertThat(phone.page.locator("#left-out")).containsText("Xã Hải An");   // "thứ 1 trong tổng số 1 xã" explained
         Screenshots.save(phone.page, "daily-work/05c-unit-page-phone");
 
         admin.open("/units/hai-truong?period=" + code);
@@ -217,6 +227,7 @@ class DailyWorkBrowserTest extends BrowserTest {
         Page page = admin.page;
         admin.open("/assessments");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(page.locator("#open-framework option:checked")).containsText("2023-2025");   // the newest
         page.locator("#open-code").fill("Năm 2025/I");
         page.locator("#open-name").fill("Năm 2025 (đợt I)");
         page.locator("#open-selfDue").fill(today.plusDays(10).toString());

@@ -94,7 +94,9 @@ class DocumentsBrowserTest extends BrowserTest {
 
     private static Path download(Visitor v, String selector, String name) throws Exception {
         Files.createDirectories(DOWNLOADS);
-        Download d = v.page.waitForDownload(() -> v.page.locator(selector).click());
+        // the first PDF of a JVM loads fonts and charts: on a busy machine that takes more than the default 15 s
+        Download d = v.page.waitForDownload(new com.microsoft.playwright.Page.WaitForDownloadOptions().setTimeout(90_000),
+                () -> v.page.locator(selector).click());
         Path file = DOWNLOADS.resolve(name);
         d.saveAs(file);
         return file;

@@ -36,7 +36,7 @@ class ImprovementBrowserTest extends BrowserTest {
         assertThat(v.page.locator("#whatif-rank")).hasText("6");
         whatIf.locator("details[data-field='6'] > summary").click();
         fill(v.page, "6.1.3", "95");
-        fill(v.page, "6.3.1", "yes");
+        v.page.locator("select[data-node='6.3.1']").selectOption("yes");
         assertThat(v.page.locator("#whatif-index")).hasText("80,29%");
         assertThat(v.page.locator("#whatif-band")).hasText("Tốt");
         assertThat(v.page.locator("#whatif-rank")).hasText("5");
@@ -86,6 +86,11 @@ class ImprovementBrowserTest extends BrowserTest {
         Visitor phone = phoneVisitor().logIn("appraiser", "appraiser-demo");
         phone.open("/forecast/2023-H1");
         noSidewaysScroll(phone.page);
+        assertThat(phone.page.locator("#forecast tr[data-unit='hai-truong'] th .text-danger"))
+                .hasText("Xếp loại giảm: Tốt → Khá");
+        Object right = phone.page.locator("#forecast tr[data-unit='hai-truong'] th .text-danger")
+                .evaluate("e => e.getBoundingClientRect().right - window.innerWidth");
+        assertThat(((Number) right).doubleValue()).as("the warning is within the phone's width").isLessThanOrEqualTo(0);
         Screenshots.save(phone.page, "improvement/forecast-phone");
     }
 

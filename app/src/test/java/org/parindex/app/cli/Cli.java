@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the command line in-process, as a user would from a shell, capturing what it prints. */
-record Cli(int status, String out, String err) {
+public record Cli(int status, String out, String err) {
 
-    static Cli run(String... args) {
+    public static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = ParIndexCommand.commandLine();

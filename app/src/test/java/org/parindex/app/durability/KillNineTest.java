@@ -76,10 +76,11 @@ class KillNineTest {
                 app.login("admin", "admin-demo");
                 if (step.equals("lock")) {   // after round 1, the explanations; then the lock
                     assertThat(app.post("/assessments/2023-H1", "/assessments/2023-H1/advance",
-                            Map.of("version", version(app, "/assessments/2023-H1"))).statusCode()).isEqualTo(302);
+                            Map.of("version", version(app, "/assessments/2023-H1"), "confirm", "yes")).statusCode())
+                            .isEqualTo(302);
                 }
                 var answer = app.post("/assessments/2023-H1", "/assessments/2023-H1/" + step,
-                        Map.of("version", version(app, "/assessments/2023-H1")));
+                        Map.of("version", version(app, "/assessments/2023-H1"), "confirm", "yes"));
                 app.kill();
                 assertThat(answer.statusCode()).isEqualTo(302);
             }

@@ -7,9 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.parindex.app.cli.ParIndexCommand;
+import org.parindex.app.cli.Cli;
 import org.parindex.app.support.Database;
 import org.parindex.core.integrity.Sha256;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,18 +63,6 @@ class OpenDataTest {
         Database.h2(registry);
     }
 
-    record Run(int status, String out, String err) { }
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = ParIndexCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     MockHttpServletResponse anonymous(String path) throws Exception {
         return mvc.perform(get(path)).andReturn().getResponse();
     }
@@ -89,10 +75,10 @@ class OpenDataTest {
         Path file = tmp.resolve("parindex-" + period + ".zip");
         Files.write(file, zip);
 
-        Run ok = cli("verify", file.toString());
+        Cli ok = Cli.run("verify", file.toString());
         assertThat(ok.status()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("recomputed byte for byte: results/" + period + ".csv");
-        Run score = cli("score", file.toString(), "--period", period, "--format", "csv");
+        Cli score = Cli.run("score", file.toString(), "--period", period, "--format", "csv");
         assertThat(score.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(csv);
 
         String page = anonymous("/results/" + period + "/open-data").getContentAsString();
@@ -103,7 +89,7 @@ class OpenDataTest {
         changed[dataOf(zip, scores) + 10] ^= 0x01;
         Path bad = tmp.resolve("changed-" + period + ".zip");
         Files.write(bad, changed);
-        Run failed = cli("verify", bad.toString());
+        Cli failed = Cli.run("verify", bad.toString());
         assertThat(failed.status()).isEqualTo(2);
         assertThat(failed.err()).contains(scores);
     }
@@ -172,6 +158,14 @@ class OpenDataTest {
         assertThat(newest.getTitle()).isEqualTo("Chỉ số CCHC 6 tháng đầu năm 2023 (nhập từ gói dữ liệu đã công bố)");
         assertThat(newest.getLink()).endsWith("/results/2023-H1/open-data");
         assertThat(newest.getUri()).startsWith("urn:sha256:");
+        // everything an entry's hash is taken of is in the feed, so anyone can recompute the chain from it
+        String text = newest.getDescription().getValue();
+        var m = java.util.regex.Pattern.compile("Mục nhật ký (\\d+) \\((\\w+), (\\S+)\\): gói dữ liệu SHA-256 (\\w+); "
+                + "kết quả (\\w+); mục trước (\\w+); mục này (\\w+)").matcher(text);
+        assertThat(m.matches()).as(text).isTrue();
+        String line = m.group(1) + "|2023-H1|" + m.group(2) + "|" + m.group(3) + "|" + m.group(4) + "|" + m.group(5)
+                + "|" + m.group(6);
+        assertThat(Sha256.of(line)).isEqualTo(m.group(7)).isEqualTo(newest.getUri().substring("urn:sha256:".length()));
     }
 
     @Test
@@ -181,6 +175,8 @@ class OpenDataTest {
         assertThat(page).contains("<meta property=\"og:title\" content=\"Xã Hải Trường: Chỉ số CCHC 6 tháng đầu năm 2023\">",
                 "<meta property=\"og:description\" content=\"Đạt 73,90%, xếp loại Khá, đứng thứ 6/16\">");
         assertThat(first.getHeaders("Set-Cookie")).isEmpty();
+        assertThat(anonymous("/results/2023-H1").getContentAsString()).contains(
+                "<meta property=\"og:description\" content=\"16 đơn vị; dẫn đầu: Xã Hải Dương (92,14%)\">");
         long before = visits(page);
         long after = visits(anonymous("/units/hai-truong?period=2023-H1").getContentAsString());
         assertThat(after).isEqualTo(before + 1);

@@ -115,6 +115,14 @@ abstract class FeedsPersistenceContract {
                 .containsExactly(new SurveyResponse("hai-truong", new int[] {5, 2}),
                         new SurveyResponse("hai-an", new int[] {0, 4}));
         assertThat(surveys.satisfaction("2023-H1").get("hai-truong").overall().percent()).isEqualTo(50.0);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try {
+            export.write(List.of("2023-H1"), zip);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(zip.toString(java.nio.charset.StandardCharsets.ISO_8859_1)).contains("surveys/2023-H1.yaml",
+                "surveys/2023-H1.csv");
 
         jdbc.sql("UPDATE periods SET status = 'APPRAISAL_1' WHERE code = '2023-H1'").update();
         String code = surveys.issueCodes("2023-H1", "hai-truong", 1, "admin").get(0);

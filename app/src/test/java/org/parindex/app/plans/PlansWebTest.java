@@ -52,6 +52,7 @@ class PlansWebTest {
     @Autowired Audit audit;
     @Autowired BundleExport export;
     @Autowired BundleImport bundleImport;
+    @Autowired org.parindex.app.evidence.EvidenceFiles evidence;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -82,6 +83,9 @@ class PlansWebTest {
             assertThat(n.text()).isEqualTo("Đã tập huấn 3 thôn");
             assertThat(n.evidenceName()).isEqualTo("bao-cao.pdf");
         });
+        assertThat(evidence.of("2023-H1", "hai-truong")).filteredOn(f -> f.name().equals("bao-cao.pdf"))
+                .extracting(org.parindex.app.evidence.EvidenceFile::node).as("not filed under an item of the sheet")
+                .containsExactly("plan:" + a.code());
         assertThat(after.version()).isEqualTo(a.version() + 1);
 
         String page = send(get("/plans/2023-H1/units/hai-truong"), OFFICER).getContentAsString();
@@ -176,5 +180,17 @@ class PlansWebTest {
             org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request, String who)
             throws Exception {
         return mvc.perform(request.with(csrf()).with(user(users.loadUserByUsername(who)))).andReturn().getResponse();
+    }
+
+    @Test
+    void thePublishedArticleNamesThePlansActionsAsItsRemediesButNotTheDroppedOnes() throws Exception {
+        plans.add("2022", "hai-phu", new Plans.Draft("Số hoá kết quả giải quyết TTHC", "7.3", "Một cửa", "2022-12-31",
+                "in-progress"), "admin");
+        plans.add("2022", "hai-phu", new Plans.Draft("Thuê tư vấn", "7", "Văn phòng", "2022-12-31", "dropped"),
+                "admin");
+        String article = mvc.perform(get("/units/hai-phu/article.txt").param("period", "2022")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(article).contains("Giải pháp khắc phục theo kế hoạch của đơn vị:\n- Số hoá kết quả giải quyết TTHC\n")
+                .doesNotContain("Thuê tư vấn");
     }
 }

@@ -70,7 +70,7 @@ class ScoresWorkbookImportTest {
     }
 
     private MockHttpServletResponse upload(byte[] workbook) throws Exception {
-        return mvc.perform(multipart("/admin/bundles/preview-scores-xlsx").file(new MockMultipartFile("file",
+        return mvc.perform(multipart("/admin/bundles/preview-scores-xlsx").file(new MockMultipartFile("workbook",
                 "2023-H1.xlsx", "application/octet-stream", workbook)).param("period", "2023-H1").with(csrf())
                 .with(admin())).andReturn().getResponse();
     }

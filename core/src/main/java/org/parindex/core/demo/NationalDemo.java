@@ -179,7 +179,10 @@ public final class NationalDemo {
                 }
             }
             boolean city = List.of("Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ").contains(province);
-            int mergedHere = merged * (p + 1) / PROVINCES.length - merged * p / PROVINCES.length;
+            // spread over all provinces but the last (its first units are three special zones, which leave no room
+            // in a small country); a province without room leaves its mergers to the next one
+            int spread = PROVINCES.length - 1;
+            int mergedHere = merged * Math.min(p + 1, spread) / spread - made;
             for (int i = 0; i < n; i++) {
                 String group;
                 String name;

@@ -56,9 +56,14 @@ public record SheetPage(Period period, String unit, String unitName, Sheet sheet
         return String.join(" ", ownItems().stream().map(r -> r.node().code()).toList());
     }
 
-    /** Items of a field (every field: null) with no points yet in the round being appraised. */
+    /**
+     * Items of a field (every field: null) that accepting would settle: no value yet in the round being appraised,
+     * but one from an earlier stage to take (as {@code AppraisalController.acceptField} does).
+     */
     public long openIn(String field) {
         return rows.stream().filter(r -> r.leaf() && (field == null || r.field().equals(field)))
-                .filter(r -> (finalColumn() ? r.last() : r.round1()).value().isEmpty()).count();
+                .filter(r -> finalColumn() ? r.last().value().isEmpty()
+                        && !(r.round1().value().isEmpty() && r.self().value().isEmpty())
+                        : r.round1().value().isEmpty() && !r.self().value().isEmpty()).count();
     }
 }

@@ -96,7 +96,7 @@ class BundleAdminController {
      * workbook's (every problem as Sheet!Cell: message), and the result goes through the same check → preview → confirm.
      */
     @PostMapping("/preview-scores-xlsx")
-    String previewScores(@RequestParam(name = "file", required = false) MultipartFile file,
+    String previewScores(@RequestParam(name = "workbook", required = false) MultipartFile file,
                          @RequestParam(required = false) String period, Model model, HttpServletResponse response)
             throws IOException {
         String name = file == null || file.getOriginalFilename() == null ? "scores.xlsx" : file.getOriginalFilename();

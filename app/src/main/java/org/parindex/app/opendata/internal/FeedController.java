@@ -71,7 +71,8 @@ class FeedController {
             entry.setUpdatedDate(Date.from(e.at()));
             SyndContent content = new SyndContentImpl();
             content.setType("text");
-            content.setValue(message("feed.entry.content", e.bundleSha256(), e.resultsSha256(), e.hash()));
+            content.setValue(message("feed.entry.content", e.bundleSha256(), e.resultsSha256(), e.hash(),
+                    String.valueOf(e.seq()), e.kind(), e.at().toString(), e.previousHash()));
             entry.setDescription(content);
             out.add(entry);
         }

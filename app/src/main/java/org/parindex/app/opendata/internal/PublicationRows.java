@@ -23,6 +23,11 @@ public class PublicationRows {
         this.jdbc = jdbc;
     }
 
+    /** Locks the log's head row until the transaction ends: a concurrent append waits, then chains after this one. */
+    public void lock() {
+        jdbc.sql("UPDATE publication_log_head SET appends = appends + 1 WHERE id = 1").update();
+    }
+
     public void add(PublicationEntry e, byte[] bundle, byte[] results) {
         jdbc.sql("INSERT INTO publication_log (" + COLUMNS + ") VALUES (:seq, :p, :k, :at, :b, :r, :prev, :h)")
                 .param("seq", e.seq()).param("p", e.period()).param("k", e.kind())

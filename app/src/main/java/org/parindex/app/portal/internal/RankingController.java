@@ -11,6 +11,10 @@ import org.parindex.app.results.Results;
 import org.parindex.app.units.Unit;
 import org.parindex.app.units.Units;
 import org.parindex.app.visits.Visits;
+import org.parindex.app.shared.OpenGraph;
+import org.parindex.app.shared.PublicUrl;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,15 +35,21 @@ class RankingController {
     private final ChartJson json;
     private final Visits visits;
     private final PublicPageValidators validators;
+    private final PublicUrl url;
+    private final PageFigures fig;
+    private final MessageSource messages;
 
     RankingController(Results results, VisiblePeriods periods, Units units, ChartJson json, Visits visits,
-                      PublicPageValidators validators) {
+                      PublicPageValidators validators, PublicUrl url, PageFigures fig, MessageSource messages) {
         this.results = results;
         this.periods = periods;
         this.units = units;
         this.json = json;
         this.visits = visits;
         this.validators = validators;
+        this.url = url;
+        this.fig = fig;
+        this.messages = messages;
     }
 
     /** The period chosen in the selector, or the newest one the viewer may see. */
@@ -71,7 +81,19 @@ class RankingController {
         model.addAttribute("names", units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name)));
         model.addAttribute("viewer", Access.viewer());
         model.addAttribute("visits", visits.count("/results/" + period));
+        model.addAttribute("og", openGraph(ranking));
         return "results/ranking";
+    }
+
+    /** A shared link to a ranking shows the period and who leads it. */
+    private OpenGraph openGraph(RankingView ranking) {
+        var locale = LocaleContextHolder.getLocale();
+        var period = ranking.period();
+        String title = messages.getMessage("pages.ranking.title", new Object[] {period.name()}, locale);
+        String description = ranking.rows().isEmpty() ? title : messages.getMessage("og.ranking.description",
+                new Object[] {ranking.rows().size(), ranking.rows().get(0).name(),
+                    fig.pct(ranking.rows().get(0).index(), period.decimals())}, locale);
+        return new OpenGraph(title, description, url.of("/results/" + period.code()));
     }
 
     @GetMapping("/{period}/overview")

@@ -69,7 +69,7 @@ class FrameworkWorkbookController {
             Framework framework = FrameworkWorkbookReader.read(bytes, name);
             String source = FrameworkWriter.write(framework);
             model.addAttribute("framework", framework);
-            model.addAttribute("existing", frameworks.existing(source).orElse(null));
+            model.addAttribute("existing", same(framework.id(), source));
             model.addAttribute("revisions", frameworks.all().stream().filter(v -> v.code().equals(framework.id())).count());
             model.addAttribute("token", imports.stage(Access.viewer().username(), shown(name), framework.id(), source));
         } catch (BadInputException e) {
@@ -77,6 +77,12 @@ class FrameworkWorkbookController {
             model.addAttribute("problems", e.problems());
         }
         return "reports/framework-preview";
+    }
+
+    /** The stored version of the code that is the same framework as core reads it (its file may be laid out otherwise). */
+    private FrameworkVersion same(String code, String source) {
+        return frameworks.all().stream().filter(v -> v.code().equals(code))
+                .filter(v -> FrameworkWriter.write(v.framework()).equals(source)).findFirst().orElse(null);
     }
 
     /** An uploaded file's name as the audit and the page show it: at most 100 characters, no control characters. */
