@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Times the everyday pages of a running ParIndex with its demo data, one request at a time, as one user would:
- * {@code java bench/load/PageLoad.java [base URL] [requests per page]} (default http://localhost:8080, 50).
+ * {@code java bench/load/PageLoad.java [base URL] [requests per page] [pages]} (default http://localhost:8080, 50,
+ * every page; pages: names from the table below, comma-separated, e.g. {@code "unit page,survey form"}).
  * It logs in as admin, opens a new period of every current unit and moves it to appraisal round 1 (so that sheets
  * can be opened and saved), then reports per page: p50, p95 and max in ms after 5 warm-up requests, and the first
  * open of each unit's sheet. Only GETs and the saves of that new period; the demo data are left as they were.
@@ -69,9 +70,17 @@ public class PageLoad {
         pages.put("admin units", "/admin/units");
         pages.put("admin users", "/admin/users");
         pages.put("api results", "/api/v1/periods/2023-H1/results");
+        pages.put("survey form", "/survey/2023-H1/hai-truong");
+        if (args.length > 2) {
+            List<String> only = Arrays.asList(args[2].split(","));
+            pages.keySet().retainAll(only);
+        }
         System.out.printf("%-16s %8s %8s %8s   (%d requests after 5 warm-up)%n", "page", "p50", "p95", "max", n);
         for (var e : pages.entrySet()) {
             load.report(e.getKey(), n, () -> load.time(e.getValue()));
+        }
+        if (args.length > 2) {
+            return;
         }
         load.report("save (1 item)", n, () -> load.save(sheet + "hai-truong"));
         load.report("live totals", n, () -> load.post(sheet + "hai-truong/preview", "v.1.1.2=75"));

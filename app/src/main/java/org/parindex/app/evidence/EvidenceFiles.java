@@ -1,6 +1,5 @@
 package org.parindex.app.evidence;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.parindex.app.evidence.internal.BlobStore;
@@ -56,8 +55,8 @@ public class EvidenceFiles {
         return rows.of(period, unit);
     }
 
-    public Path content(EvidenceFile file) {
-        return blobs.path(file.sha256());
+    public byte[] content(EvidenceFile file) {
+        return blobs.get(file.sha256());
     }
 
     private static String megabytes(long bytes) {

@@ -35,7 +35,7 @@ public class ApiTokens {
     }
 
     /** A new token: the stored record and the token itself, which is never shown again. */
-    public record Created(ApiToken token, String secret) { }
+    public record Created(ApiToken token, String secret) implements java.io.Serializable { }
 
     @Transactional
     public Created create(String name, TokenScope scope, String actor) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parindex.core.analysis.Observation;
+import org.parindex.app.shared.CommitCounter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Observations {
 
+    private final CommitCounter writes = new CommitCounter();
+
     private final JdbcClient jdbc;
 
     Observations(JdbcClient jdbc) {
@@ -24,7 +27,7 @@ public class Observations {
     }
 
     /** What appending observations did: new values added, and values already there (re-sent, nothing added). */
-    public record Appended(int added, int unchanged) { }
+    public record Appended(int added, int unchanged) implements java.io.Serializable { }
 
     /** The values that count in a period, by unit, indicator and date (the latest appended for a date). */
     public List<Observation> of(String period) {
@@ -40,10 +43,13 @@ public class Observations {
         return out;
     }
 
-    /** How many values were ever appended in a period (history included). */
-    public int appended(String period) {
-        return jdbc.sql("SELECT COUNT(*) FROM indicator_observations WHERE period_code = :p").param("p", period)
-                .query(Integer.class).single();
+    /**
+     * Changes with every append: the appends committed here and the id of the last value of any period (rows are
+     * never deleted). One look at the primary key's end, not a count of the values.
+     */
+    public String stamp() {
+        return writes.value() + "/"
+                + jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM indicator_observations").query(Long.class).single();
     }
 
     /**
@@ -69,6 +75,7 @@ public class Observations {
                     .param("s", o.source()).param("by", actor).param("at", now).update();
             current.put(key(o), o);
             added++;
+            writes.wrote();
         }
         return new Appended(added, observations.size() - added);
     }

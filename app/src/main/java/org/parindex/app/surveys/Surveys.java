@@ -11,10 +11,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.parindex.app.audit.Audit;
 import org.parindex.app.frameworks.Frameworks;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.Periods;
+import org.parindex.app.shared.CommitCounter;
 import org.parindex.app.shared.NotFoundException;
 import org.parindex.app.units.Units;
 import org.parindex.core.feeds.Feeds;
@@ -25,6 +27,7 @@ import org.parindex.core.io.SurveyResponsesCsv;
 import org.parindex.core.io.SurveyYaml;
 import org.parindex.core.problem.BadInputException;
 import org.parindex.core.problem.Problems;
+import org.parindex.documents.xlsx.SurveyResponsesWorkbookReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Surveys {
+
+    private final CommitCounter writes = new CommitCounter();
 
     /** The most one-time codes made for a unit at once. */
     public static final int MAX_CODES = 1000;
@@ -107,12 +112,30 @@ public class Surveys {
     /** Imports a responses file: every row or none (BadInputException with each bad row's line). */
     @Transactional
     public int importResponses(String period, String csv, String actor) {
+        return importChecked(period, actor, survey -> {
+            Problems problems = new Problems();
+            List<SurveyResponse> read = SurveyResponsesCsv.parse(csv, SurveyResponsesCsv.path(period), survey,
+                    units.coreByCode(), problems);
+            problems.throwIfAny();
+            return read;
+        });
+    }
+
+    /**
+     * Imports responses from a workbook laid out as the responses file (documents' reader, bounded and values only):
+     * every row or none (BadInputException with each bad row's sheet!cell).
+     */
+    @Transactional
+    public int importResponsesWorkbook(String period, byte[] xlsx, String name, String actor) {
+        return importChecked(period, actor,
+                survey -> SurveyResponsesWorkbookReader.read(xlsx, name, survey, units.coreByCode()));
+    }
+
+    private int importChecked(String period, String actor,
+                              Function<Survey, List<SurveyResponse>> reader) {
         open(period);
         Survey survey = definition(period).orElseThrow(() -> new SurveyRefused("noSurvey")).survey();
-        Problems problems = new Problems();
-        List<SurveyResponse> read = SurveyResponsesCsv.parse(csv, SurveyResponsesCsv.path(period), survey,
-                units.coreByCode(), problems);
-        problems.throwIfAny();
+        List<SurveyResponse> read = reader.apply(survey);
         insert(period, read, "IMPORT");
         audit.record(actor, "survey.import", "period " + period, read.size() + " responses");
         return read.size();
@@ -196,12 +219,16 @@ public class Surveys {
         return periods.find(period).map(p -> !p.status().isClosed()).orElse(false);
     }
 
-    /** Changes whenever the period's survey or responses change: when it was stored, and how many responses. */
+    /**
+     * Changes whenever the period's survey or responses change: the writes committed here, when the survey was
+     * stored (a bundle import that replaces responses stores it again) and the id of the last response of any period
+     * (responses are otherwise only added). Two index look-ups, not a count of the responses.
+     */
     public String stamp(String period) {
         String at = jdbc.sql("SELECT created_at FROM surveys WHERE period_code = :p").param("p", period)
                 .query(java.sql.Timestamp.class).optional().map(Object::toString).orElse("-");
-        return at + "/" + count(period) + "/" + jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM survey_responses "
-                + "WHERE period_code = :p").param("p", period).query(Long.class).single();
+        return writes.value() + "/" + at + "/"
+                + jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM survey_responses").query(Long.class).single();
     }
 
     public int count(String period) {
@@ -210,6 +237,7 @@ public class Surveys {
     }
 
     private void insert(String period, List<SurveyResponse> responses, String channel) {
+        writes.wrote();
         Timestamp now = Timestamp.from(Instant.now());
         for (SurveyResponse r : responses) {
             jdbc.sql("INSERT INTO survey_responses (period_code, unit_code, answers, channel, received_at) "
@@ -220,6 +248,7 @@ public class Surveys {
     }
 
     private void store(String period, String text, String actor) {
+        writes.wrote();
         jdbc.sql("DELETE FROM surveys WHERE period_code = :p").param("p", period).update();
         jdbc.sql("INSERT INTO surveys (period_code, source, created_by, created_at) VALUES (:p, :s, :by, :at)")
                 .param("p", period).param("s", text).param("by", actor).param("at", Timestamp.from(Instant.now()))

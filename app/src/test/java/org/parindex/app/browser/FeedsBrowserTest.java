@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parindex.app.accounts.Role;
 import org.parindex.app.accounts.Viewer;
@@ -22,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Measured indicators and the survey, as people use them: an admin imports an indicator file (preview, confirm), the
  * officer's sheet shows the fed item read-only with its date and source, a citizen answers the survey on a phone with
  * a one-time code, and the unit's satisfaction % appears; the demo's unit page shows its indicator series and survey.
+ * Each of these pages is checked with axe-core at desktop width and at 390 px (no serious or critical violation, no
+ * sideways scroll), the same window resized rather than a new login per width.
  */
 class FeedsBrowserTest extends BrowserTest {
 
@@ -29,6 +33,45 @@ class FeedsBrowserTest extends BrowserTest {
 
     @Autowired PeriodLifecycle lifecycle;
     @Autowired Periods periods;
+
+    private final List<String> problems = new ArrayList<>();
+
+    /** The last elements reaching past the window's right edge (what makes a page scroll sideways). */
+    private static final String WIDEST = "[...document.querySelectorAll('body *')]"
+            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(-3)"
+            + ".map(e => e.tagName + '.' + e.className + '#' + e.id).join(' ')";
+
+    /**
+     * axe-core on the page at its window's width and at the other one (desktop ↔ 390 px), no sideways scroll at
+     * 390 px, a screenshot at the other width; the window is given its size back.
+     */
+    private void check(Visitor v, String name) {
+        var size = v.page.viewportSize();
+        boolean phone = size.width <= Browsers.PHONE_WIDTH;
+        List<Boolean> widths = phone ? List.of(true, false) : List.of(false, true);
+        for (boolean asPhone : widths) {
+            if (asPhone != phone) {
+                v.page.setViewportSize(asPhone ? Browsers.PHONE_WIDTH : Browsers.DESKTOP_WIDTH,
+                        asPhone ? Browsers.PHONE_HEIGHT : Browsers.DESKTOP_HEIGHT);
+                // charts redraw to the new width on the next frames (Chart.js watches its box)
+                v.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+                v.page.waitForTimeout(300);
+                Screenshots.save(v.page, name + (asPhone ? "-phone" : "-desktop"));
+            }
+            String where = name + (asPhone ? " @390: " : " @desktop: ");
+            Accessibility.seriousViolations(v.page).forEach(p -> problems.add(where + p));
+            int wider = asPhone ? Accessibility.overflow(v.page) : 0;
+            if (wider > 0) {
+                problems.add(where + "scrolls sideways by " + wider + " px: " + v.page.evaluate(WIDEST));
+            }
+        }
+        v.page.setViewportSize(size.width, size.height);
+    }
+
+    @BeforeEach
+    void noProblemYet() {
+        problems.clear();
+    }
 
     @Test
     void indicatorsAndTheSurveyFromImportToTheSheetAndTheUnitsSatisfaction() throws IOException {
@@ -49,9 +92,11 @@ class FeedsBrowserTest extends BrowserTest {
         admin.page.locator("form[action$='/admin/indicators/preview'] button[type=submit]").click();
         assertThat(admin.page.locator("#summary")).containsText("2 giá trị mới");
         Screenshots.save(admin.page, "indicators-preview-desktop");
+        check(admin, "indicators-preview");
         admin.page.locator("form[action$='/admin/indicators/import'] button[type=submit]").click();
         assertThat(admin.page.locator("#imported")).containsText("2 giá trị mới");
         Screenshots.save(admin.page, "indicators-admin-desktop");
+        check(admin, "indicators-admin");
 
         Visitor officer = visitor().logIn("can-bo-hai-truong", "can-bo-demo");
         officer.open("/assessments/2026/units/hai-truong");
@@ -60,8 +105,11 @@ class FeedsBrowserTest extends BrowserTest {
         assertThat(item.locator(".fed-source")).containsText("31/3/2026");
         assertThat(item.locator(".fed-source")).containsText("Cổng dịch vụ công quốc gia");
         assertThat(item.locator("input[name='v.7.3.1']")).hasCount(0);
+        // its points count before the unit's first save: 2,5 × 12,5 / 50
+        assertThat(item.locator("[data-self='7.3.1']")).hasText("0,63");
         item.scrollIntoViewIfNeeded();
         Screenshots.save(officer.page, "indicators-sheet-desktop");
+        check(officer, "indicators-sheet");
 
         admin.open("/admin/surveys?period=2026");
         admin.page.locator("#definition").setInputFiles(new FilePayload("sipas.yaml", "application/yaml",
@@ -74,6 +122,7 @@ class FeedsBrowserTest extends BrowserTest {
         assertThat(admin.page.locator("#survey-qr svg")).isVisible();
         assertThat(admin.page.locator("#survey-link")).hasText("http://localhost:" + port + "/survey/2026/hai-truong");
         Screenshots.save(admin.page, "survey-codes-desktop");
+        check(admin, "survey-codes");
 
         Visitor citizen = phoneVisitor();
         citizen.open("/survey/2026/hai-truong?code=" + code);
@@ -84,9 +133,11 @@ class FeedsBrowserTest extends BrowserTest {
         assertThat((Boolean) citizen.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("the form does not scroll sideways at 390 px").isTrue();
         Screenshots.save(citizen.page, "survey-form-phone");
+        check(citizen, "survey-form");
         citizen.page.locator("#send").click();
         assertThat(citizen.page.locator("#thanks")).isVisible();
         Screenshots.save(citizen.page, "survey-thanks-phone");
+        check(citizen, "survey-thanks");
         citizen.open("/survey/2026/hai-truong?code=" + code);
         citizen.page.locator(".question").first().getByText("Rất hài lòng").click();
         citizen.page.locator("#send").click();
@@ -97,16 +148,8 @@ class FeedsBrowserTest extends BrowserTest {
         assertThat(row).containsText("100,00%");
         assertThat(row).containsText("chưa đủ phiếu");
         Screenshots.save(admin.page, "survey-admin-desktop");
-
-        Visitor phoneAdmin = phoneVisitor().logIn("admin", "admin-demo");
-        for (String page : List.of("/admin/indicators", "/admin/surveys?period=2026")) {
-            phoneAdmin.open(page);
-            assertThat((Boolean) phoneAdmin.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-                    .as(page + " does not scroll sideways at 390 px").isTrue();
-        }
-        Screenshots.save(phoneAdmin.page, "survey-admin-phone");
-        phoneAdmin.open("/admin/indicators");
-        Screenshots.save(phoneAdmin.page, "indicators-admin-phone");
+        check(admin, "survey-admin");
+        assertThat(problems).isEmpty();
     }
 
     @Test
@@ -118,11 +161,8 @@ class FeedsBrowserTest extends BrowserTest {
         assertThat(v.page.locator("#indicator-charts")).containsText("Cổng dịch vụ công quốc gia");
         v.page.locator("#satisfaction").scrollIntoViewIfNeeded();
         Screenshots.save(v.page, "unit-indicators-desktop");
-        Visitor phone = phoneVisitor().logIn("viewer", "viewer-demo");
-        phone.open("/units/hai-truong?period=2023-H1");
-        assertThat((Boolean) phone.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-                .isTrue();
-        Screenshots.save(phone.page, "unit-indicators-phone");
+        check(v, "unit-indicators");
+        assertThat(problems).isEmpty();
     }
 
     private static byte[] demoSurvey() throws IOException {

@@ -48,6 +48,7 @@ class EvidenceUploadTest {
     @BeforeEach
     void empty() throws IOException {
         jdbc.sql("DELETE FROM evidence_files").update();
+        jdbc.sql("DELETE FROM evidence_blobs").update();
         try (Stream<Path> walk = Files.walk(DIR)) {
             walk.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(DIR)).forEach(p -> p.toFile().delete());
         }
@@ -94,7 +95,7 @@ class EvidenceUploadTest {
         assertThat(a.name()).isEqualTo("Kế hoạch_ CCHC_.pdf");
         assertThat(a.contentType()).isEqualTo("application/pdf");
         assertThat(storedFiles()).isEqualTo(1);
-        assertThat(Files.readAllBytes(files.content(a))).isEqualTo(content);
+        assertThat(files.content(a)).isEqualTo(content);
     }
 
     @Test
@@ -141,12 +142,14 @@ class EvidenceUploadTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_files").query(Integer.class).single()).isZero();
     }
 
-    private static long storedFiles() {
+    /** Contents kept (in the database; nothing goes to the old evidence folder any more). */
+    private long storedFiles() {
         try (Stream<Path> walk = Files.walk(DIR)) {
-            return walk.filter(Files::isRegularFile).count();
+            assertThat(walk.filter(Files::isRegularFile).count()).isZero();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        return jdbc.sql("SELECT COUNT(*) FROM evidence_blobs").query(Long.class).single();
     }
 
     static byte[] pdf(int size) {

@@ -45,6 +45,7 @@ class IndicatorIntakeTest {
 
 
     @Autowired MockMvc mvc;
+    @Autowired org.parindex.app.assessments.ScoreEntry entry;
     @Autowired JdbcClient jdbc;
     @Autowired ApiTokens tokens;
     @Autowired Observations observations;
@@ -105,6 +106,19 @@ class IndicatorIntakeTest {
                 .containsExactlyInAnyOrder("hai-truong 6", "hai-an 97.5");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'indicators.receive' "
                 + "AND actor = 'system:Cổng DVC'").query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void theSheetCountsAFedItemBeforeTheUnitsFirstSave() throws Exception {
+        var before = entry.totals("2026", "hai-truong", org.parindex.core.bundle.Stage.SELF);
+        String token = tokens.create("Cổng DVC", TokenScope.INDICATORS, "admin").secret();
+        assertThat(send(token, body("25")).getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM scores WHERE period_code = '2026'").query(Integer.class)
+                .single()).as("nothing typed yet").isZero();
+        var after = entry.totals("2026", "hai-truong", org.parindex.core.bundle.Stage.SELF);
+        assertThat(after.points()).isGreaterThan(before.points());
+        assertThat(after.nodes().entrySet().stream().filter(e -> e.getValue().points() > 0).map(e -> e.getKey())
+                .toList()).as("the fed item and its parents").isNotEmpty();
     }
 
     @Test

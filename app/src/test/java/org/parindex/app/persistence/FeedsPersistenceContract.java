@@ -55,14 +55,19 @@ abstract class FeedsPersistenceContract {
 
     @Test
     void observationsAreAppendedReSendingIsANoOpAndAChangedValueKeepsTheOld() {
+        String empty = observations.stamp();
         var first = observations.append("2023-H1", List.of(online("2023-03-31", "20"), online("2023-06-30", "30")), "a");
+        String afterFirst = observations.stamp();
         var again = observations.append("2023-H1", List.of(online("2023-03-31", "20")), "a");
+        assertThat(observations.stamp()).as("a no-op keeps the stamp").isEqualTo(afterFirst).isNotEqualTo(empty);
         var changed = observations.append("2023-H1", List.of(online("2023-06-30", "35")), "b");
+        assertThat(observations.stamp()).isNotEqualTo(afterFirst);
 
         assertThat(first).isEqualTo(new Observations.Appended(2, 0));
         assertThat(again).isEqualTo(new Observations.Appended(0, 1));
         assertThat(changed).isEqualTo(new Observations.Appended(1, 0));
-        assertThat(observations.appended("2023-H1")).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_observations WHERE period_code = '2023-H1'")
+                .query(Integer.class).single()).isEqualTo(3);
         assertThat(observations.of("2023-H1")).extracting(Observation::value).containsExactly("20", "35");
         assertThat(observations.of("2022")).isEmpty();
     }

@@ -29,13 +29,40 @@ public final class RunningApp implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    private final int port;
     private final String base;
     private HttpClient http = client();
 
     private RunningApp(Process process, Path log, int port) {
         this.process = process;
         this.log = log;
+        this.port = port;
         this.base = "http://localhost:" + port;
+    }
+
+    /** Another browser on the same server: no cookies yet, its own from now on. */
+    public RunningApp newVisitor() {
+        return at(port);
+    }
+
+    /** From now on this client sends the cookies of {@code other} (a load balancer switching a user to this node). */
+    public void sameBrowserAs(RunningApp other) {
+        http = other.http;
+    }
+
+    /** A GET with these request headers (name, value, name, value…). */
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET of raw bytes (a download). */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Starts {@code parindex serve} with these Spring settings and waits (at most 120 s) until it answers. */
@@ -69,8 +96,7 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, new String[0]);
     }
 
     /** A form post with the CSRF token of the page {@code from}. */

@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * citizens answer on the public form with one-time codes: a code answers once (a double submission or a replayed
  * code stores nothing), wrong codes are refused, and an address is rate limited.
  */
-@SpringBootTest(properties = "parindex.demo=false")
+@SpringBootTest(properties = {"parindex.demo=false", "parindex.public-url=https://cchc.example.gov.vn/"})
 @AutoConfigureMockMvc
 class SurveyIntakeTest {
 
@@ -131,6 +131,57 @@ class SurveyIntakeTest {
     }
 
     @Test
+    void responsesComeAsAWorkbookTooEveryBadRowNamedAtItsCellAndNothingKept() throws Exception {
+        surveys.define("2026", SURVEY, "admin");
+        MockHttpServletResponse bad = uploadFile("/admin/surveys/2026/responses", "phieu.xlsx",
+                workbook(new Object[] {"unit", "tc1", "kq1"}, new Object[] {"hai-truong", 5, 4},
+                        new Object[] {"hai-nowhere", 5, 4}, new Object[] {"hai-truong", 7, null}));
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentAsString()).contains("Phiếu!A3: unknown unit &quot;hai-nowhere&quot;",
+                "Phiếu!B4: question tc1: &quot;7&quot; is not an answer");
+        assertThat(responses()).isZero();
+
+        MockHttpServletResponse notAWorkbook = uploadFile("/admin/surveys/2026/responses", "phieu.xlsx",
+                "unit,tc1\nhai-truong,5\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(notAWorkbook.getStatus()).isEqualTo(400);
+        assertThat(notAWorkbook.getContentAsString()).contains("not an .xlsx workbook");
+
+        assertThat(uploadFile("/admin/surveys/2026/responses", "phieu.xlsx", workbook(
+                new Object[] {"unit", "tc1", "kq1"}, new Object[] {"hai-truong", 5, 4}, new Object[] {"hai-an", 2, null}))
+                .getStatus()).isEqualTo(302);
+        assertThat(responses()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'survey.import'").query(Integer.class)
+                .single()).isEqualTo(1);
+    }
+
+    private MockHttpServletResponse uploadFile(String path, String name, byte[] bytes) throws Exception {
+        MockHttpServletResponse r = mvc.perform(multipart(path).file(new MockMultipartFile("file", name,
+                "application/octet-stream", bytes)).with(csrf()).with(user(users.loadUserByUsername("admin"))))
+                .andReturn().getResponse();
+        r.setCharacterEncoding("UTF-8");
+        return r;
+    }
+
+    /** A workbook made here, at test time: one sheet "Phiếu", numbers as number cells, null as no cell. */
+    private static byte[] workbook(Object[]... rows) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Phiếu");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c].toString());
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void aCodeAnswersOnceAndAReplayOrAWrongCodeStoresNothing() throws Exception {
         surveys.define("2026", SURVEY, "admin");
         List<String> codes = surveys.issueCodes("2026", "hai-truong", 2, "admin");
@@ -199,6 +250,48 @@ class SurveyIntakeTest {
         assertThat(ok.getStatus()).isEqualTo(200);
         assertThat(ok.getContentAsString()).contains("\"added\":2");
         assertThat(responses()).isEqualTo(2);
+
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        MockHttpServletResponse badBook = mvc.perform(post("/api/v1/survey-responses").param("period", "2026")
+                .header("Authorization", "Bearer " + survey).contentType(xlsx)
+                .content(workbook(new Object[] {"unit", "kq1"}, new Object[] {"hai-truong", 0}))).andReturn().getResponse();
+        badBook.setCharacterEncoding("UTF-8");
+        assertThat(badBook.getStatus()).isEqualTo(400);
+        assertThat(badBook.getContentAsString()).contains("Phiếu!B2: question kq1");
+        assertThat(responses()).isEqualTo(2);
+        assertThat(mvc.perform(post("/api/v1/survey-responses").param("period", "2026")
+                .header("Authorization", "Bearer " + survey).contentType(xlsx)
+                .content(workbook(new Object[] {"unit", "kq1"}, new Object[] {"hai-truong", 5}))).andReturn()
+                .getResponse().getContentAsString()).contains("\"added\":1");
+        assertThat(responses()).isEqualTo(3);
+    }
+
+    @Test
+    void theLinkAndQrCodeUseTheConfiguredPublicAddressNotTheRequestsHost() throws Exception {
+        surveys.define("2026", SURVEY, "admin");
+        MockHttpServletResponse page = mvc.perform(post("/admin/surveys/2026/codes").param("unit", "hai-truong")
+                .param("count", "1").header("Host", "attacker.example:8080").with(r -> {
+                    r.setServerName("attacker.example");
+                    return r;
+                }).with(csrf()).with(user(users.loadUserByUsername("admin")))).andReturn().getResponse();
+        page.setCharacterEncoding("UTF-8");
+        String html = page.getContentAsString();
+        String expected = "https://cchc.example.gov.vn/survey/2026/hai-truong";
+        assertThat(html).contains("<code id=\"survey-link\">" + expected + "</code>").doesNotContain("attacker");
+        assertThat(qrText(html)).isEqualTo(expected);
+    }
+
+    /** Reads the page's QR code back (the SVG's squares, without the 2-module margin) with zxing's decoder. */
+    private static String qrText(String html) throws Exception {
+        var size = java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+) ").matcher(html);
+        assertThat(size.find()).isTrue();
+        int n = Integer.parseInt(size.group(1)) - 4;
+        var bits = new com.google.zxing.common.BitMatrix(n);
+        var square = java.util.regex.Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(html);
+        while (square.find()) {
+            bits.set(Integer.parseInt(square.group(1)) - 2, Integer.parseInt(square.group(2)) - 2);
+        }
+        return new com.google.zxing.qrcode.decoder.Decoder().decode(bits).getText();
     }
 
     private MockHttpServletResponse send(String token, String csv) throws Exception {

@@ -74,19 +74,37 @@ public final class FeedFill {
     }
 
     /**
-     * The period with its fed values in the rows of {@code stage}: for each unit that has rows of that stage (one that
-     * takes part), a fed value replaces the unit's row for the item, or is added. The period itself when nothing feeds it.
+     * The period with its fed values in the rows of {@code stage} for the units that have rows of that stage (a
+     * bundle's period lists its units by their rows); see {@link #filled(Period, Map, Set, Stage, LocalDate)}.
      */
     public static Period filled(Period period, Map<String, Unit> units, Stage stage, LocalDate asOf) {
         if (period.feeds().isEmpty()) {
             return period;
         }
+        return filled(period, units, withRows(period, stage), stage, asOf);
+    }
+
+    /** The units with at least one row of {@code stage} in the period. */
+    public static Set<String> withRows(Period period, Stage stage) {
         Set<String> taking = new HashSet<>();
         period.rows().forEach(r -> {
             if (r.stage() == stage) {
                 taking.add(r.unit());
             }
         });
+        return taking;
+    }
+
+    /**
+     * The period with its fed values in the rows of {@code stage}: for each unit of {@code taking} (the units that
+     * take part, whether or not they have typed a row yet), a fed value replaces the unit's row for the item, or is
+     * added. The period itself when nothing feeds it.
+     */
+    public static Period filled(Period period, Map<String, Unit> units, Set<String> taking, Stage stage,
+                                LocalDate asOf) {
+        if (period.feeds().isEmpty()) {
+            return period;
+        }
         Map<String, FedValue> fed = new HashMap<>();
         for (FedValue v : values(period, units, asOf)) {
             if (taking.contains(v.unit())) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parindex.core.bundle.Bundle;
 import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.Stage;
@@ -48,7 +49,16 @@ public final class BundleResults {
      * ({@link FeedFill}, as of the period's last day); problems in rows are recorded and those rows left out.
      */
     public static PeriodResult score(Period period, Map<String, Unit> unitsByCode, Stage stage, Problems problems) {
-        Period filled = FeedFill.filled(period, unitsByCode, stage, null);
+        return score(period, unitsByCode, FeedFill.withRows(period, stage), stage, problems);
+    }
+
+    /**
+     * As {@link #score(Period, Map, Stage, Problems)}, the feeds filling the items of every unit of {@code taking}
+     * (the units that take part) even before the unit has typed a row of the stage.
+     */
+    public static PeriodResult score(Period period, Map<String, Unit> unitsByCode, Set<String> taking, Stage stage,
+                                     Problems problems) {
+        Period filled = FeedFill.filled(period, unitsByCode, taking, stage, null);
         return Engine.score(ScoreSheet.bind(new Plan(period.framework()), filled, unitsByCode, stage, problems));
     }
 

@@ -88,6 +88,21 @@ class FeedsGoldenTest {
     }
 
     @Test
+    void aUnitThatTakesPartGetsItsFedItemsBeforeItHasTypedAnyRow() {
+        Period nothingTyped = period.withRows(period.rows().stream().filter(r -> !r.unit().equals("hai-truong"))
+                .toList());
+        Problems problems = new Problems();
+        assertThat(BundleResults.score(nothingTyped, demo.unitsByCode(), Stage.FINAL, problems).unit("hai-truong"))
+                .as("a bundle's period lists its units by their rows").isEmpty();
+        UnitResult ht = BundleResults.score(nothingTyped, demo.unitsByCode(), java.util.Set.of("hai-truong"),
+                Stage.FINAL, problems).unit("hai-truong").orElseThrow();
+        assertThat(problems.list()).isEmpty();
+        UnitResult typed = score(period).unit("hai-truong").orElseThrow();
+        assertThat(ht.node("7.3.1").points()).isEqualTo(typed.node("7.3.1").points()).isPositive();
+        assertThat(ht.node("8.1.1").points()).isEqualTo(typed.node("8.1.1").points()).isPositive();
+    }
+
+    @Test
     void anIndicatorFileChangesItsItemAndOnlyItTheLatestBeforeTheEndWinning() {
         List<Observation> observations = List.of(
                 new Observation("hai-truong", "online-dossier-rate", LocalDate.of(2023, 3, 1), "40", "Cổng DVC"),

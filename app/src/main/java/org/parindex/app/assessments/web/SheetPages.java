@@ -3,6 +3,7 @@ package org.parindex.app.assessments.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.parindex.app.accounts.Viewer;
 import org.parindex.app.assessments.Explanation;
@@ -71,8 +72,10 @@ class SheetPages {
         Map<String, List<Explanation>> asked = explanations.of(periodCode, unit).stream()
                 .collect(Collectors.groupingBy(Explanation::node));
         List<ItemRow> out = new ArrayList<>();
+        Set<String> fed = fed(periodCode, unit).keySet();
         for (Node field : framework.nodes()) {
-            walk(field, 0, field.code(), coreUnit.group(), rows, self, round1, last, files, asked, out);
+            walk(field, 0, field.code(), coreUnit.group(), new Counted(rows, fed, self, round1, last), files, asked,
+                    out);
         }
         Situation s = context.situation(period, unit, null);
         var can = new SheetPage.Can(allowed(who, Action.EDIT_SELF_SCORE, s), allowed(who, Action.SUBMIT, s),
@@ -94,32 +97,35 @@ class SheetPages {
         return WorkflowPolicy.decide(who, action, s).allowed();
     }
 
-    private void walk(Node n, int depth, String field, String group, List<ScoreRow> rows, Totals self, Totals round1,
-                      Totals last, Map<String, List<EvidenceFile>> files, Map<String, List<Explanation>> asked,
-                      List<ItemRow> out) {
+    /** What counts on the sheet: the stored rows, the items fed a value (indicator, survey), each stage's totals. */
+    private record Counted(List<ScoreRow> rows, Set<String> fed, Totals self, Totals round1, Totals last) { }
+
+    private void walk(Node n, int depth, String field, String group, Counted c,
+                      Map<String, List<EvidenceFile>> files, Map<String, List<Explanation>> asked, List<ItemRow> out) {
         if (!n.appliesTo(group)) {
             return;
         }
-        ItemRow.Cell s = cell(rows, n, Stage.SELF, self, depth);
-        ItemRow.Cell r1 = cell(rows, n, Stage.APPRAISAL1, round1, depth);
-        ItemRow.Cell fin = cell(rows, n, Stage.FINAL, last, depth);
+        ItemRow.Cell s = cell(c, n, Stage.SELF, c.self());
+        ItemRow.Cell r1 = cell(c, n, Stage.APPRAISAL1, c.round1());
+        ItemRow.Cell fin = cell(c, n, Stage.FINAL, c.last());
         List<EvidenceFile> f = files.getOrDefault(n.code(), List.of());
         boolean warning = n.isLeaf() && n.requiresEvidence() && !s.value().isEmpty()
                 && !ScoreRow.NOT_APPLICABLE.equals(s.value()) && f.isEmpty() && s.note().isBlank();
         out.add(new ItemRow(n, depth, field, s, r1, fin, f, asked.getOrDefault(n.code(), List.of()), warning));
         for (Node child : n.children()) {
-            walk(child, depth + 1, field, group, rows, self, round1, last, files, asked, out);
+            walk(child, depth + 1, field, group, c, files, asked, out);
         }
     }
 
-    private static ItemRow.Cell cell(List<ScoreRow> rows, Node n, Stage stage, Totals totals, int depth) {
+    /** A fed item without a typed row still shows the points its fed value earns (before the unit's first save). */
+    private static ItemRow.Cell cell(Counted c, Node n, Stage stage, Totals totals) {
         Totals.NodeTotal t = totals.nodes().get(n.code());
         if (!n.isLeaf()) {
             return new ItemRow.Cell("", "", t == null ? null : t.points());
         }
-        ScoreRow r = StageRows.exact(rows, n.code(), stage);
+        ScoreRow r = StageRows.exact(c.rows(), n.code(), stage);
         if (r == null) {
-            return ItemRow.Cell.EMPTY;
+            return c.fed().contains(n.code()) && t != null ? new ItemRow.Cell("", "", t.points()) : ItemRow.Cell.EMPTY;
         }
         return new ItemRow.Cell(r.value(), r.note(), t == null ? null : t.points());
     }

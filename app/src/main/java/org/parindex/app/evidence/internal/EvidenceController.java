@@ -5,7 +5,7 @@ import org.parindex.app.accounts.Access;
 import org.parindex.app.evidence.EvidenceFile;
 import org.parindex.app.evidence.EvidenceFiles;
 import org.parindex.app.shared.NotFoundException;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +41,7 @@ class EvidenceController {
                 .header("X-Frame-Options", "SAMEORIGIN")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("Content-Security-Policy", POLICY)
-                .body(new FileSystemResource(files.content(file)));
+                .body(new ByteArrayResource(files.content(file)));
     }
 
     /**

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A period's ranking and the district overview; published periods are open to anonymous visitors. */
@@ -34,19 +33,17 @@ class RankingController {
     private final Units units;
     private final ChartJson json;
     private final Visits visits;
-    private final PublicPageValidators validators;
     private final PublicUrl url;
     private final PageFigures fig;
     private final MessageSource messages;
 
     RankingController(Results results, VisiblePeriods periods, Units units, ChartJson json, Visits visits,
-                      PublicPageValidators validators, PublicUrl url, PageFigures fig, MessageSource messages) {
+                      PublicUrl url, PageFigures fig, MessageSource messages) {
         this.results = results;
         this.periods = periods;
         this.units = units;
         this.json = json;
         this.visits = visits;
-        this.validators = validators;
         this.url = url;
         this.fig = fig;
         this.messages = messages;
@@ -66,11 +63,8 @@ class RankingController {
     }
 
     @GetMapping("/{period}")
-    String ranking(@PathVariable String period, Model model, ServletWebRequest request) {
+    String ranking(@PathVariable String period, Model model) {
         periods.require(period);
-        if (validators.notModified(period, request)) {
-            return null;
-        }
         RankingView ranking = results.ranking(period).orElseThrow(VisiblePeriods::notFound);
         List<FieldHeader> scored = ranking.fields().stream().filter(f -> "scored".equals(f.kind())).toList();
         model.addAttribute("ranking", ranking);
@@ -97,11 +91,8 @@ class RankingController {
     }
 
     @GetMapping("/{period}/overview")
-    String overview(@PathVariable String period, Model model, ServletWebRequest request) {
+    String overview(@PathVariable String period, Model model) {
         periods.require(period);
-        if (validators.notModified(period, request)) {
-            return null;
-        }
         var overview = results.overview(period).orElseThrow(VisiblePeriods::notFound);
         Set<String> scored = results.ranking(period).orElseThrow().fields().stream()
                 .filter(f -> "scored".equals(f.kind())).map(FieldHeader::code).collect(Collectors.toSet());

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * What feeds a stored period's items besides its score rows: its indicator observations and its survey. Read once
  * per change: observations and responses are only appended (a bundle import replaces a survey with a new stamp), so
- * their counts and the survey's stamp tell when the kept copy is out of date.
+ * the stamps of both (writes committed, the last id, when the survey was stored; no count of rows per request) tell
+ * when the kept copy is out of date.
  */
 @Component
 public class PeriodFeeds {
@@ -27,7 +28,7 @@ public class PeriodFeeds {
     }
 
     public Feeds of(String period) {
-        String stamp = observations.appended(period) + "/" + surveys.stamp(period);
+        String stamp = observations.stamp() + "/" + surveys.stamp(period);
         Kept k = kept.get(period);
         if (k != null && k.stamp().equals(stamp)) {
             return k.feeds();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parindex.app.frameworks.FrameworkVersion;
 import org.parindex.app.frameworks.Frameworks;
@@ -96,7 +97,9 @@ public class PeriodScoring {
         var one = new org.parindex.core.bundle.Period(period.code(), period.name(), framework.id(), framework,
                 "sheet " + unit.code(), rows, period.announcedOn(), period.startsOn(), period.endsOn(),
                 feeds.of(period.code()));
-        return BundleResults.score(one, Map.of(unit.code(), unit), stage, new Problems()).unit(unit.code());
+        // the sheet's unit takes part: its fed items count from its first look at the sheet, before any save
+        return BundleResults.score(one, Map.of(unit.code(), unit), Set.of(unit.code()), stage, new Problems())
+                .unit(unit.code());
     }
 
     /** Core's what-if over a period's stored final result; empty when the period has no stored results. */

@@ -7,6 +7,7 @@ import org.parindex.app.accounts.Access;
 import org.parindex.app.periods.Period;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.shared.NotFoundException;
+import org.parindex.app.shared.PublicUrl;
 import org.parindex.app.surveys.SurveyRefused;
 import org.parindex.app.surveys.Surveys;
 import org.parindex.app.units.Units;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Admin: a period's survey — its definition (YAML), imported responses (CSV: every row or none), one-time codes
@@ -37,11 +38,13 @@ class SurveyAdminController {
     private final Surveys surveys;
     private final Periods periods;
     private final Units units;
+    private final PublicUrl publicUrl;
 
-    SurveyAdminController(Surveys surveys, Periods periods, Units units) {
+    SurveyAdminController(Surveys surveys, Periods periods, Units units, PublicUrl publicUrl) {
         this.surveys = surveys;
         this.periods = periods;
         this.units = units;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping
@@ -72,35 +75,60 @@ class SurveyAdminController {
         return "redirect:/admin/surveys?period=" + period;
     }
 
+    /** A responses file: CSV, or an .xlsx workbook with the same columns on its first sheet. */
     @PostMapping("/{period}/responses")
     String responses(@PathVariable String period, @RequestParam("file") MultipartFile file, RedirectAttributes flash)
             throws IOException {
-        int n = surveys.importResponses(period, text(file), Access.viewer().username());
+        String who = Access.viewer().username();
+        int n = isWorkbook(file) ? surveys.importResponsesWorkbook(period, bytes(file), name(file), who)
+                : surveys.importResponses(period, text(file), who);
         flash.addFlashAttribute("imported", n);
         return "redirect:/admin/surveys?period=" + period;
     }
 
     /** New codes are shown once, on this page (never stored in clear). */
     @PostMapping("/{period}/codes")
-    String codes(@PathVariable String period, @RequestParam String unit, @RequestParam int count, Model model,
-                 jakarta.servlet.http.HttpServletRequest request) {
+    String codes(@PathVariable String period, @RequestParam String unit, @RequestParam int count, Model model) {
         model.addAttribute("codes", surveys.issueCodes(period, unit, count, Access.viewer().username()));
         model.addAttribute("period", period);
         var u = units.find(unit).orElseThrow();
         model.addAttribute("unit", u);
-        String link = ServletUriComponentsBuilder.fromContextPath(request).path("/survey/{p}/{u}")
-                .buildAndExpand(period, unit).toUriString();
+        // the configured public address, never the request's Host header (a printed QR code outlives the request)
+        String link = publicUrl.of(UriComponentsBuilder.fromPath("/survey/{p}/{u}")
+                .buildAndExpand(period, unit).encode().toUriString());
         model.addAttribute("link", link);
         model.addAttribute("qr", QrSvg.of(link, u.name()));
         return "surveys/codes";
     }
 
     private static String text(MultipartFile file) throws IOException {
+        String text = new String(bytes(file), StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static byte[] bytes(MultipartFile file) throws IOException {
         if (file.isEmpty() || file.getSize() > MAX_UPLOAD) {
             throw new SurveyRefused(file.isEmpty() ? "empty" : "tooLarge");
         }
-        String text = new String(file.getBytes(), StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return file.getBytes();
+    }
+
+    /** By its name or its first bytes (a zip, or an old binary .xls that the workbook reader refuses by name). */
+    private static boolean isWorkbook(MultipartFile file) throws IOException {
+        String name = name(file).toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+            return true;
+        }
+        try (var in = file.getInputStream()) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && (head[0] == 'P' && head[1] == 'K'
+                    || (head[0] & 0xff) == 0xd0 && (head[1] & 0xff) == 0xcf);
+        }
+    }
+
+    private static String name(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        return name == null || name.isBlank() ? "responses.xlsx" : name;
     }
 
     @ExceptionHandler(BadInputException.class)

@@ -26,13 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/survey-responses?period=P}: a survey system sends a responses file (CSV, the format of
- * {@code surveys/<period>.csv}) with its token of scope surveys. Every row or none: 200 with the count, 400 with each
+ * {@code surveys/<period>.csv}), or the same columns as an .xlsx workbook (Content-Type
+ * {@value #XLSX}; bad rows named at their sheet!cell), with its token of scope surveys. Every row or none: 200 with the count, 400 with each
  * bad row's line, 401, 403, 404 (no period or survey), 409 (period closed), 413 (over 5 MB).
  */
 @RestController
 class SurveyApiController {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ApiTokens tokens;
     private final Surveys surveys;
@@ -54,7 +56,10 @@ class SurveyApiController {
         if (body.isEmpty()) {
             return error(HttpStatus.PAYLOAD_TOO_LARGE, "the body is larger than " + MAX_BYTES + " bytes");
         }
-        int added = surveys.importResponses(period, new String(body.get(), StandardCharsets.UTF_8), "system:" + token.name());
+        String who = "system:" + token.name();
+        int added = request.getContentType() != null && request.getContentType().startsWith(XLSX)
+                ? surveys.importResponsesWorkbook(period, body.get(), "survey-responses.xlsx", who)
+                : surveys.importResponses(period, new String(body.get(), StandardCharsets.UTF_8), who);
         return ResponseEntity.ok(Map.of("period", period, "added", added));
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.parindex.app.results.Results;
 import org.parindex.app.support.Database;
@@ -23,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "parindex.demo=true")
 @AutoConfigureMockMvc
-class PublicPageValidatorsTest {
+class PublishedPageCacheTest {
 
     @Autowired MockMvc mvc;
     @Autowired Results results;
@@ -43,7 +45,7 @@ class PublicPageValidatorsTest {
             String tag = first.getHeader("ETag");
             assertThat(tag).as(page).isNotBlank();
             assertThat(first.getHeader("Last-Modified")).isNotBlank();
-            assertThat(first.getHeader("Cache-Control")).isEqualTo("private, no-cache");
+            assertThat(first.getHeader("Cache-Control")).isEqualTo("public, no-cache");
             assertThat(first.getContentAsString()).contains("Hải Trường");
 
             MockHttpServletResponse again = mvc.perform(get(page).header("If-None-Match", tag)).andReturn().getResponse();
@@ -67,6 +69,27 @@ class PublicPageValidatorsTest {
                 .andReturn().getResponse();
         assertThat(corrected.getStatus()).isEqualTo(200);
         assertThat(corrected.getHeader("ETag")).isNotEqualTo(before);
+    }
+
+    @Test
+    void everyViewOfACachedPageCountsAndThePageShowsTheCountOfThatView() throws Exception {
+        String page = "/results/2023-H1/overview";
+        long first = shownTotal(mvc.perform(get(page)).andReturn().getResponse());
+        MockHttpServletResponse cached = mvc.perform(get(page)).andReturn().getResponse();
+        assertThat(shownTotal(cached)).isEqualTo(first + 1);   // served from memory, counted and showing it
+        assertThat(mvc.perform(get(page).header("If-None-Match", cached.getHeader("ETag"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(304);
+        assertThat(shownTotal(mvc.perform(get(page)).andReturn().getResponse())).isEqualTo(first + 3);
+
+        MockHttpServletResponse viewer = mvc.perform(get(page).with(user(users.loadUserByUsername("viewer"))))
+                .andReturn().getResponse();   // rendered by the controller: counted once, not twice
+        assertThat(shownTotal(viewer)).isEqualTo(first + 4);
+    }
+
+    private static long shownTotal(MockHttpServletResponse response) throws Exception {
+        Matcher m = Pattern.compile("tổng cộng ([\\d.]+)</span>").matcher(response.getContentAsString());
+        assertThat(m.find()).as(response.getContentAsString()).isTrue();
+        return Long.parseLong(m.group(1).replace(".", ""));
     }
 
     @Test
