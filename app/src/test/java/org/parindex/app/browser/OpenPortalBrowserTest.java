@@ -7,6 +7,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,19 +18,26 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.parindex.core.integrity.Sha256;
 
-/** An anonymous visitor reads Hải Trường's published page, downloads and checks the open data and the article. */
+/**
+ * An anonymous visitor reads Hải Trường's published page, downloads its PDF report, and downloads and checks the open
+ * data and the article.
+ */
 class OpenPortalBrowserTest extends BrowserTest {
 
     static final List<String> PUBLIC_PAGES = List.of("/", "/results/2023-H1", "/results/2023-H1/overview",
             "/units/hai-truong?period=2023-H1", "/results/2023-H1/open-data", "/units/hai-truong/article?period=2023-H1");
 
     @Test
-    void anonymousVisitorOpensHaiTruongFromTheHomePageAndDownloadsTheOpenDataAndTheArticle() throws IOException {
+    void anonymousVisitorOpensHaiTruongFromTheHomePageAndDownloadsThePdfTheOpenDataAndTheArticle() throws IOException {
         Visitor v = visitor().home();
         v.click(Visitor.PERIOD);
         v.click("Xã Hải Trường");
         assertThat(v.page).hasURL(Pattern.compile(".*/units/hai-truong\\?period=2023-H1$"));
         assertThat(v.page.locator("#headline")).containsText(ResultsPagesBrowserTest.HEADLINE);
+        // the first PDF of a JVM loads fonts and charts: on a busy machine that takes more than the default 15 s
+        Download pdf = v.page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(90_000),
+                () -> v.page.locator("#unit-pdf").click());
+        assertThat(Files.readAllBytes(pdf.path())).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
 
         v.click("Dữ liệu mở");
         assertThat(v.page.locator("h1")).hasText("Dữ liệu mở: 6 tháng đầu năm 2023");
