@@ -15,31 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Scores {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final ScoreRowsWriter writer;
 
     Scores(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.writer = new ScoreRowsWriter(template);
     }
 
     /** Replaces every row of a period (an import). */
     @Transactional
     public void replaceAll(String period, List<ScoreRow> rows, String actor) {
         deleteAll(period);
-        Timestamp now = Timestamp.from(Instant.now());
-        template.batchUpdate("""
-                INSERT INTO scores (period_code, unit_code, node_code, stage, score_value, note, evidence,
-                updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, r) -> {
-            ps.setString(1, period);
-            ps.setString(2, r.unit());
-            ps.setString(3, r.node());
-            ps.setString(4, r.stage().code());
-            ps.setString(5, r.value());
-            ps.setString(6, emptyToNull(r.note()));
-            ps.setString(7, emptyToNull(r.evidence()));
-            ps.setString(8, actor);
-            ps.setTimestamp(9, now);
-        });
+        writer.write(period, rows, actor);
     }
 
     public void deleteAll(String period) {
@@ -78,7 +65,7 @@ public class Scores {
         int changed = value == null ? 0 : jdbc.sql("""
                 UPDATE scores SET score_value = :v, note = :note, updated_by = :by, updated_at = :at,
                 version = version + 1 WHERE period_code = :p AND unit_code = :u AND node_code = :n AND stage = :s""")
-                .param("v", value).param("note", emptyToNull(note)).param("by", actor)
+                .param("v", value).param("note", ScoreRowsWriter.emptyToNull(note)).param("by", actor)
                 .param("at", Timestamp.from(Instant.now())).param("p", period).param("u", unit).param("n", node)
                 .param("s", stage.code()).update();
         if (value == null) {
@@ -88,7 +75,7 @@ public class Scores {
             jdbc.sql("""
                     INSERT INTO scores (period_code, unit_code, node_code, stage, score_value, note, updated_by,
                     updated_at) VALUES (:p, :u, :n, :s, :v, :note, :by, :at)""")
-                    .param("v", value).param("note", emptyToNull(note)).param("by", actor)
+                    .param("v", value).param("note", ScoreRowsWriter.emptyToNull(note)).param("by", actor)
                     .param("at", Timestamp.from(Instant.now())).param("p", period).param("u", unit).param("n", node)
                     .param("s", stage.code()).update();
         }
@@ -97,10 +84,6 @@ public class Scores {
     public long count(String period) {
         return jdbc.sql("SELECT COUNT(*) FROM scores WHERE period_code = :p").param("p", period)
                 .query(Long.class).single();
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 
     private static String nullToEmpty(String s) {

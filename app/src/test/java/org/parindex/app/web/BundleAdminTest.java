@@ -285,7 +285,7 @@ class BundleAdminTest {
 
     private Map<String, Long> counts() {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String t : List.of("units", "frameworks", "periods", "scores", "results", "result_nodes", "audit_entries",
+        for (String t : List.of("units", "frameworks", "periods", "scores", "results", "audit_entries",
                 "settings")) {
             out.put(t, count(t));
         }

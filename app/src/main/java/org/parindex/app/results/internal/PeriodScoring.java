@@ -38,6 +38,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PeriodScoring {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PeriodScoring.class);
+
     private record Scored(Instant computedAt, PeriodResult result) { }
 
     /** A forecast and what it was computed from (period, as-of date, the rows' stamp, the previous results). */
@@ -72,9 +74,13 @@ public class PeriodScoring {
     /** Scores a period as a bundle brought it (its rows already checked by core) and stores the results. */
     public void imported(org.parindex.core.bundle.Period period, Map<String, Unit> unitsByCode) {
         Problems problems = new Problems();
+        long t0 = System.nanoTime();
         PeriodResult result = BundleResults.score(period, unitsByCode, Stage.FINAL, problems);
         problems.throwIfAny();
+        long t1 = System.nanoTime();
         store(period.code(), result);
+        LOG.info("period {}: scored in {} ms, results stored in {} ms", period.code(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
     }
 
     /** The final result of a period with stored results, scored again only when they were stored since. */

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The computed results of periods, as core computed them: per unit, and per unit and node. */
+/**
+ * The computed results of periods, as core computed them: one row per unit, holding its rank, points and band and
+ * its node results packed by {@link PackedNodeResults} (the fields apart, as the ranking reads only those).
+ */
 @Repository
 public class StoredResults {
 
@@ -45,9 +48,22 @@ public class StoredResults {
         Instant computedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Timestamp now = Timestamp.from(computedAt);
         List<UnitResult> ranking = result.ranking();
+        List<Node> all = result.framework().allNodes();
+        List<Node> top = result.framework().nodes();
         template.batchUpdate("""
                 INSERT INTO results (period_code, unit_code, rank_no, points, max_points, index_pct, band_code,
-                band_name, missing, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ranking, 1000, (ps, r) -> {
+                band_name, missing, computed_at, field_results, node_results)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ranking, 500, (ps, r) -> {
+            List<NodeRow> fields = new ArrayList<>();
+            List<NodeRow> below = new ArrayList<>();
+            for (Node n : all) {
+                UnitResult.NodeValue v = r.node(n.code());
+                if (v.entry() != UnitResult.Entry.NOT_FOR_GROUP) {
+                    boolean field = top.contains(n);
+                    (field ? fields : below).add(new NodeRow(r.unit().code(), n.code(), field,
+                            nullIfNaN(v.points()), v.maximum(), nullIfNaN(r.percent(n.code())), v.entry().name()));
+                }
+            }
             ps.setString(1, period);
             ps.setString(2, r.unit().code());
             ps.setInt(3, r.rank());
@@ -58,37 +74,13 @@ public class StoredResults {
             ps.setString(8, r.band().name());
             ps.setInt(9, r.missing());
             ps.setTimestamp(10, now);
-        });
-        List<NodeRow> nodes = new ArrayList<>();
-        List<Node> all = result.framework().allNodes();
-        List<Node> top = result.framework().nodes();
-        for (UnitResult r : ranking) {
-            for (Node n : all) {
-                UnitResult.NodeValue v = r.node(n.code());
-                if (v.entry() != UnitResult.Entry.NOT_FOR_GROUP) {
-                    double pct = r.percent(n.code());
-                    nodes.add(new NodeRow(r.unit().code(), n.code(), top.contains(n), nullIfNaN(v.points()),
-                            v.maximum(), nullIfNaN(pct), v.entry().name()));
-                }
-            }
-        }
-        template.batchUpdate("""
-                INSERT INTO result_nodes (period_code, unit_code, node_code, top_level, points, max_points, percent,
-                entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", nodes, 5000, (ps, n) -> {
-            ps.setString(1, period);
-            ps.setString(2, n.unit());
-            ps.setString(3, n.node());
-            ps.setBoolean(4, n.topLevel());
-            ps.setObject(5, n.points(), java.sql.Types.DOUBLE);
-            ps.setDouble(6, n.maximum());
-            ps.setObject(7, n.percent(), java.sql.Types.DOUBLE);
-            ps.setString(8, n.entry());
+            ps.setBytes(11, PackedNodeResults.pack(fields));
+            ps.setBytes(12, PackedNodeResults.pack(below));
         });
         return computedAt;
     }
 
     public void delete(String period) {
-        jdbc.sql("DELETE FROM result_nodes WHERE period_code = :p").param("p", period).update();
         jdbc.sql("DELETE FROM results WHERE period_code = :p").param("p", period).update();
     }
 
@@ -108,14 +100,24 @@ public class StoredResults {
                 .param("p", period).query(StoredResults::row).list();
     }
 
+    /** The fields' (top-level nodes') results of every unit of the period. */
     public List<NodeRow> topLevel(String period) {
-        return jdbc.sql("SELECT * FROM result_nodes WHERE period_code = :p AND top_level = TRUE")
-                .param("p", period).query(StoredResults::node).list();
+        List<NodeRow> out = new ArrayList<>();
+        jdbc.sql("SELECT unit_code, field_results FROM results WHERE period_code = :p").param("p", period)
+                .query(rs -> {
+                    out.addAll(PackedNodeResults.unpack(rs.getString(1), rs.getBytes(2)));
+                });
+        return out;
     }
 
+    /** Every node's result for a unit of the period (the fields first); empty when it has no result. */
     public List<NodeRow> nodes(String period, String unit) {
-        return jdbc.sql("SELECT * FROM result_nodes WHERE period_code = :p AND unit_code = :u")
-                .param("p", period).param("u", unit).query(StoredResults::node).list();
+        return jdbc.sql("SELECT field_results, node_results FROM results WHERE period_code = :p AND unit_code = :u")
+                .param("p", period).param("u", unit).query((rs, n) -> {
+                    List<NodeRow> all = new ArrayList<>(PackedNodeResults.unpack(unit, rs.getBytes(1)));
+                    all.addAll(PackedNodeResults.unpack(unit, rs.getBytes(2)));
+                    return all;
+                }).optional().orElse(List.of());
     }
 
     /** See {@link org.parindex.app.results.PageVersion}; empty when the period is not published. */
@@ -148,12 +150,6 @@ public class StoredResults {
         return new Row(rs.getString("unit_code"), rs.getInt("rank_no"), rs.getDouble("points"),
                 rs.getDouble("max_points"), rs.getDouble("index_pct"), rs.getString("band_code"),
                 rs.getString("band_name"), rs.getInt("missing"));
-    }
-
-    private static NodeRow node(ResultSet rs, int n) throws SQLException {
-        return new NodeRow(rs.getString("unit_code"), rs.getString("node_code"), rs.getBoolean("top_level"),
-                rs.getObject("points", Double.class), rs.getDouble("max_points"), rs.getObject("percent", Double.class),
-                rs.getString("entry"));
     }
 
     private static Double nullIfNaN(double v) {
