@@ -36,10 +36,12 @@ public class Scores {
     /** Every row of a period, all stages, in a stable order; {@code line} numbers them as an exported file would. */
     public List<ScoreRow> of(String period) {
         int[] line = {1};
-        return jdbc.sql("SELECT * FROM scores WHERE period_code = :p ORDER BY id").param("p", period)
-                .query((rs, n) -> new ScoreRow(rs.getString("unit_code"), rs.getString("node_code"),
-                        rs.getString("score_value"), nullToEmpty(rs.getString("note")), Stage.of(rs.getString("stage")),
-                        nullToEmpty(rs.getString("evidence")), ++line[0]))
+        return jdbc.sql("""
+                SELECT unit_code, node_code, score_value, note, stage, evidence FROM scores WHERE period_code = :p
+                ORDER BY id""").param("p", period)
+                .query((rs, n) -> new ScoreRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        nullToEmpty(rs.getString(4)), Stage.of(rs.getString(5)), nullToEmpty(rs.getString(6)),
+                        ++line[0]))
                 .list();
     }
 

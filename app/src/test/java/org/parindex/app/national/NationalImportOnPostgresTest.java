@@ -2,7 +2,12 @@ package org.parindex.app.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +25,7 @@ import org.parindex.core.engine.UnitResult;
 import org.parindex.core.history.BundleResults;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,6 +47,7 @@ class NationalImportOnPostgresTest {
     @Autowired Units units;
     @Autowired Scores scores;
     @Autowired Results results;
+    @Autowired JdbcClient jdbc;
 
     @TempDir
     Path dir;
@@ -50,14 +57,22 @@ class NationalImportOnPostgresTest {
         int count = Integer.getInteger("national.units", 80);
         int merged = Integer.getInteger("national.merged", 8);
         NationalDemo.write(dir, count, merged);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
+        long c0 = threads.getCurrentThreadCpuTime();
         ImportPlan plan = bundles.prepare(dir);
         long t1 = System.nanoTime();
+        long c1 = threads.getCurrentThreadCpuTime();
+        long db1 = databaseCpuMillis();
         bundles.apply(plan, "admin");
         long t2 = System.nanoTime();
-        System.out.printf("national import of %d units, %d score rows: prepare (read, check, preview) %d ms, "
-                + "apply (store units, scores, results) %d ms%n", plan.bundle().units().size(),
-                plan.preview().scoreRows(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        long c2 = threads.getCurrentThreadCpuTime();
+        long db2 = databaseCpuMillis();
+        System.out.printf("national import of %d units, %d score rows: prepare (read, check, preview) %d ms "
+                + "(CPU %d ms), apply (store units, scores, results) %d ms (CPU: this JVM's thread %d ms, PostgreSQL's "
+                + "backends %d ms); load average %s%n", plan.bundle().units().size(), plan.preview().scoreRows(),
+                (t1 - t0) / 1_000_000, (c1 - c0) / 1_000_000, (t2 - t1) / 1_000_000, (c2 - c1) / 1_000_000,
+                db2 - db1, loadAverage());
 
         assertThat(units.count()).isEqualTo(plan.bundle().units().size());
         var formed = plan.bundle().units().stream().filter(u -> !u.predecessors().isEmpty()).toList();
@@ -68,6 +83,30 @@ class NationalImportOnPostgresTest {
         for (String period : new String[] {"2024", "2025"}) {
             assertThat(scores.of(period)).hasSize(plan.bundle().period(period).orElseThrow().rows().size());
             assertThat(stored(results.rankingCsv(period))).isEqualTo(computed(expected.result(period)));
+        }
+    }
+
+    /** The CPU time of the database's server processes so far (Linux /proc), -1 where it cannot be read. */
+    private long databaseCpuMillis() {
+        long ticks = 0;
+        for (Integer pid : jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+                .query(Integer.class).list()) {
+            try {
+                String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+        return ticks * 10; // USER_HZ is 100 on Linux
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
