@@ -11,7 +11,8 @@
 # (first start: the Hải Lăng demo and its accounts) with the heap of the README's production section; logs in as admin,
 # uploads the zip, confirms the import and times it; then runs PublicPagesLoad twice on the ranking of 2025 (3,321
 # rows), its overview and the Hải Lăng overview: READERS (default 50) concurrent readers without a cache, then
-# revalidating with If-None-Match; prints the jar's heap use (jcmd GC.heap_info) and stops the jar.
+# revalidating with If-None-Match; prints the jar's heap use (jcmd GC.heap_info) and stops the jar. IMPORT_ONLY=1 stops
+# after the import (its time and the phases the jar logged).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 readers=${1:-50}
@@ -38,12 +39,18 @@ if [ -z "${SKIP_IMPORT:-}" ]; then   # SKIP_IMPORT=1: the database holds the nat
 csrf() { curl -s -c "$jar" -b "$jar" "$base$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=admin-demo" \
   --data-urlencode "_csrf=$(csrf /login)" "$base/login"
+prepare=$(date +%s.%N)
 token=$(curl -s -c "$jar" -b "$jar" -F "file=@$out/national.zip" -F "_csrf=$(csrf /admin/bundles)" \
   "$base/admin/bundles/preview" | grep -o 'name="token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
 start=$(date +%s.%N)
+echo "upload, check and preview of the national bundle (prepare step): $(echo "$start - $prepare" | bc) s"
 curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "token=$token" --data-urlencode "_csrf=$(csrf /admin/bundles)" \
   "$base/admin/bundles/import"
 echo "import of the national bundle (apply step): $(echo "$(date +%s.%N) - $start" | bc) s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+grep -o 'BundleImport *: .*' "$out/server.log" | tail -1   # the apply step's phases, as the jar logged them
+fi
+if [ -n "${IMPORT_ONLY:-}" ]; then   # IMPORT_ONLY=1: measure the import, no load test
+  exit 0
 fi
 curl -s -o /dev/null -w "ranking of 2025: %{http_code}, %{size_download} bytes\n" "$base/results/2025"
 
