@@ -27,6 +27,7 @@ import org.parindex.app.periods.Periods;
 import org.parindex.app.units.Unit;
 import org.parindex.app.units.Units;
 import org.parindex.app.support.Database;
+import org.parindex.app.results.internal.StoredResults;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,7 @@ abstract class RepositoriesContract {
     @Autowired org.parindex.app.results.Results results;
     @Autowired org.parindex.app.opendata.PublicationLog publications;
     @Autowired org.parindex.app.visits.Visits visits;
+    @Autowired StoredResults storedResults;
 
     static final String FRAMEWORK = """
             format: parindex/framework@1
@@ -235,6 +237,57 @@ abstract class RepositoriesContract {
         assertThat(again.preview().count(org.parindex.app.bundles.ImportPreview.Kind.FRAMEWORK_SAME)).isEqualTo(1);
         bundles.apply(again, "admin");
         assertThat(frameworks.all()).hasSize(1);
+    }
+
+    @Test
+    void everyStoredNodeResultIsCoresThroughThePackedColumns(@TempDir Path dir) throws Exception {
+        // one item not applicable to Diên Sanh in 2023-H1 (the framework allows it there)
+        Path scoresFile = TestBundles.small(dir).resolve("scores/2023-H1.csv");
+        Path framework = dir.resolve("frameworks/commune-demo.yaml");
+        java.nio.file.Files.writeString(framework, java.nio.file.Files.readString(framework)
+                .replace("name: Mức độ hoàn thành kế hoạch CCHC, max: 6 }",
+                        "name: Mức độ hoàn thành kế hoạch CCHC, max: 6, notApplicable: exclude }"));
+        java.nio.file.Files.writeString(scoresFile, java.nio.file.Files.readString(scoresFile)
+                .replace("dien-sanh,1.2,5,", "dien-sanh,1.2,NA,"));
+        var plan = bundles.prepare(dir);
+        bundles.apply(plan, "admin");
+        var expected = org.parindex.core.history.BundleResults.of(plan.bundle());
+        java.util.Set<String> entries = new java.util.TreeSet<>();
+        double deducted = 0;
+        for (String period : List.of("2019", "2022", "2023-H1")) {
+            var result = expected.result(period);
+            var fields = result.framework().nodes();
+            java.util.Map<String, StoredResults.NodeRow> topLevel = new java.util.HashMap<>();
+            storedResults.topLevel(period).forEach(n -> topLevel.put(n.unit() + " " + n.node(), n));
+            int stored = 0;
+            for (var r : result.ranking()) {
+                List<StoredResults.NodeRow> want = new java.util.ArrayList<>();
+                for (var n : result.framework().allNodes()) {
+                    var v = r.node(n.code());
+                    if (v.entry() != org.parindex.core.engine.UnitResult.Entry.NOT_FOR_GROUP) {
+                        double pct = r.percent(n.code());
+                        want.add(new StoredResults.NodeRow(r.unit().code(), n.code(), fields.contains(n),
+                                Double.isNaN(v.points()) ? null : v.points(), v.maximum(),
+                                Double.isNaN(pct) ? null : pct, v.entry().name()));
+                    }
+                }
+                List<StoredResults.NodeRow> got = storedResults.nodes(period, r.unit().code());
+                assertThat(got).as(period + " " + r.unit().code()).containsExactlyInAnyOrderElementsOf(want);
+                got.stream().filter(StoredResults.NodeRow::topLevel)
+                        .forEach(n -> assertThat(topLevel.get(n.unit() + " " + n.node())).isEqualTo(n));
+                stored += (int) got.stream().filter(StoredResults.NodeRow::topLevel).count();
+                got.forEach(n -> entries.add(n.entry()));
+                deducted = Math.max(deducted, got.stream().filter(n -> n.node().equals("D") && n.points() != null)
+                        .mapToDouble(n -> Math.abs(n.points())).max().orElse(0));
+            }
+            assertThat(topLevel).hasSize(stored);
+        }
+        // the bundle has every kind of entry, a bonus and a deduction field, and a deduction applied
+        assertThat(entries).contains("VALUE", "NOT_APPLICABLE", "MISSING", "PARENT");
+        assertThat(storedResults.nodes("2023-H1", "hai-truong")).extracting(StoredResults.NodeRow::node)
+                .contains("B", "D");
+        assertThat(deducted).isPositive();
+        assertThat(storedResults.nodes("2023-H1", "nobody")).isEmpty();
     }
 
     @Test
