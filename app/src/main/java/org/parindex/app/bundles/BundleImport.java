@@ -6,12 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.parindex.app.indicators.Observations;
 import org.parindex.app.scores.Scores;
 import org.parindex.app.surveys.Surveys;
@@ -37,7 +35,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StopWatch;
 
 /**
  * Imports a bundle in two steps: {@link #prepare} reads and checks everything through core and says what would
@@ -87,8 +84,8 @@ public class BundleImport {
     @Transactional
     public void apply(ImportPlan plan, String actor) {
         Bundle bundle = plan.bundle();
-        StopWatch watch = new StopWatch("bundle import");
-        watch.start("units");
+        ImportPhases phases = new ImportPhases();
+        phases.next("units");
         periods.saveAssessor(new Assessor(nullToEmpty(bundle.title()), nullToEmpty(bundle.assessor()), bundle.demo()));
         Map<String, Unit> known = units.byCode();
         List<Unit> added = new ArrayList<>();
@@ -103,10 +100,9 @@ public class BundleImport {
             }
         }
         units.addAll(added);
-        watch.stop();
         List<String> published = new ArrayList<>();
         for (var p : bundle.periods()) {
-            watch.start(p.code() + " period");
+            phases.next(p.code() + " period");
             FrameworkVersion fw = frameworks.store(p.frameworkPath(), plan.frameworkTexts().get(p.frameworkPath()));
             Optional<Period> existing = periods.find(p.code());
             existing.ifPresent(e -> {
@@ -119,20 +115,16 @@ public class BundleImport {
                     fin ? PeriodStatus.PUBLISHED : PeriodStatus.SELF_ASSESSMENT,
                     existing.map(Period::ordinal).orElseGet(periods::nextOrdinal), p.from(), p.to(), p.announced(),
                     null, null, List.of(), taking, existing.map(Period::version).orElse(0)));
-            watch.stop();
-            watch.start(p.code() + " scores");
+            phases.next(p.code() + " scores");
             scores.replaceAll(p.code(), p.rows(), actor);
-            watch.stop();
-            watch.start(p.code() + " feeds");
+            phases.next(p.code() + " feeds");
             observations.append(p.code(), p.feeds().observations(), actor);
             if (p.feeds().survey() != null) {
                 surveys.imported(p.code(), p.feeds().surveyText(), p.feeds().responses(), actor);
             }
-            watch.stop();
-            watch.start(p.code() + " results");
+            phases.next(p.code() + " results");
             results.recompute(p, bundle.unitsByCode());
-            watch.stop();
-            watch.start(p.code() + " plans");
+            phases.next(p.code() + " plans");
             List<PlanAction> actions = plan.plans().get(p.code());
             if (actions != null) {
                 plans.replaceAll(p.code(), actions, actor);
@@ -140,9 +132,8 @@ public class BundleImport {
             if (fin) {
                 published.add(p.code());
             }
-            watch.stop();
         }
-        watch.start("audit and publication log");
+        phases.next("audit and publication log");
         ImportPreview preview = plan.preview();
         audit.record(actor, "bundle.import", bundle.title(), preview.changes().stream()
                 .filter(c -> !c.kind().name().endsWith("_SAME")).map(c -> c.kind() + " " + c.subject()).toList()
@@ -150,9 +141,8 @@ public class BundleImport {
         if (!published.isEmpty()) {
             events.publishEvent(new PeriodsImported(published));
         }
-        watch.stop();
-        LOG.info("{} ms, {}", watch.getTotalTimeMillis(), Arrays.stream(watch.getTaskInfo())
-                .map(t -> t.getTaskName() + " " + t.getTimeMillis() + " ms").collect(Collectors.joining(", ")));
+        phases.end();
+        LOG.info("applied in {}", phases);
     }
 
     private ImportPreview preview(Bundle bundle, Map<String, String> texts) {
