@@ -44,7 +44,7 @@ class DeadlineReminders {
 
     DeadlineReminders(Tasks tasks, Accounts accounts, Units units, Audit audit, ReminderRows rows, ReminderMail mail,
                       TransactionTemplate transaction, @Value("${parindex.reminders.days-before:3}") int daysBefore,
-                      @Value("${parindex.reminders.zone:Asia/Ho_Chi_Minh}") String zone) {
+                      @Value("${parindex.zone:Asia/Ho_Chi_Minh}") String zone) {
         this.tasks = tasks;
         this.accounts = accounts;
         this.units = units;
@@ -64,7 +64,7 @@ class DeadlineReminders {
         return LocalDate.now(zone);
     }
 
-    @Scheduled(cron = "${parindex.reminders.cron:0 0 7 * * *}", zone = "${parindex.reminders.zone:Asia/Ho_Chi_Minh}")
+    @Scheduled(cron = "${parindex.reminders.cron:0 0 7 * * *}", zone = "${parindex.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "deadline-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
     public void daily() {
         Run run = remind("system", today());

@@ -3,6 +3,8 @@ package org.parindex.app.reminders.internal;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.parindex.app.accounts.Access;
+import org.parindex.app.periods.Period;
+import org.parindex.app.periods.Periods;
 import org.parindex.app.units.Unit;
 import org.parindex.app.units.Units;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,14 +26,16 @@ class ReminderAdminController {
     private final ReminderRows rows;
     private final ReminderMail mail;
     private final Units units;
+    private final Periods periods;
     private final String cron;
 
     ReminderAdminController(DeadlineReminders reminders, ReminderRows rows, ReminderMail mail, Units units,
-                            @Value("${parindex.reminders.cron:0 0 7 * * *}") String cron) {
+                            Periods periods, @Value("${parindex.reminders.cron:0 0 7 * * *}") String cron) {
         this.reminders = reminders;
         this.rows = rows;
         this.mail = mail;
         this.units = units;
+        this.periods = periods;
         this.cron = cron;
     }
 
@@ -42,6 +46,8 @@ class ReminderAdminController {
         model.addAttribute("due", reminders.dueToday());
         model.addAttribute("sent", rows.latest(SHOWN));
         model.addAttribute("names", names);
+        model.addAttribute("periodNames", periods.all().stream().collect(Collectors.toMap(Period::code,
+                Period::name)));
         model.addAttribute("today", reminders.today());
         model.addAttribute("daysBefore", reminders.daysBefore());
         model.addAttribute("daily", !"-".equals(cron));

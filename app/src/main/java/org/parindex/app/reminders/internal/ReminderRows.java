@@ -2,11 +2,13 @@ package org.parindex.app.reminders.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.parindex.app.assessments.Tasks.Due;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.reminders.Reminder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class ReminderRows {
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    ReminderRows(JdbcClient jdbc) {
+    ReminderRows(JdbcClient jdbc, @Value("${parindex.zone:Asia/Ho_Chi_Minh}") String zone) {
         this.jdbc = jdbc;
+        this.zone = ZoneId.of(zone);
     }
 
     boolean sentOn(Due work, LocalDate day) {
@@ -37,6 +41,7 @@ class ReminderRows {
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC)).update();
     }
 
+    /** The latest reminders, newest first, their times in the assessor's zone ({@code parindex.zone}). */
     List<Reminder> latest(int limit) {
         return jdbc.sql("SELECT * FROM deadline_reminders ORDER BY created_at DESC, unit_code LIMIT :n")
                 .param("n", limit)
@@ -44,6 +49,7 @@ class ReminderRows {
                         PeriodStatus.valueOf(rs.getString("period_stage")),
                         rs.getObject("reminded_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
                         rs.getInt("recipients"), rs.getInt("mailed"),
-                        rs.getObject("created_at", OffsetDateTime.class))).list();
+                        rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime()))
+                .list();
     }
 }

@@ -1,9 +1,13 @@
 package org.parindex.app.reminders.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,8 +22,12 @@ import org.parindex.app.assessments.Tasks.Due;
 import org.parindex.app.periods.PeriodStatus;
 import org.parindex.app.periods.Periods;
 import org.parindex.app.support.Database;
+import org.parindex.app.support.MailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,22 +38,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {"parindex.demo=true", "parindex.reminders.cron=-",
     "parindex.public-url=https://cchc.example.gov.vn/"})
+@AutoConfigureMockMvc
 class DeadlineRemindersTest {
 
-    /** A port of its own, kept when the server is stopped and started again. */
-    private static final int PORT = freePort();
+    private static final int PORT = MailServer.freePort();
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    static GreenMailExtension smtp = MailServer.on(PORT);
 
     private static final Viewer ADMIN = new Viewer("admin", Role.ADMIN, null);
 
@@ -141,6 +140,32 @@ class DeadlineRemindersTest {
     }
 
     @Autowired org.springframework.context.MessageSource messages;
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+
+    @Test
+    void theServerRefusesAnythingButOnePlainAddressAndChangesNothing() throws Exception {
+        var officer = accounts.find("can-bo-hai-truong").orElseThrow();
+        for (String wrong : List.of("canbo@@haitruong.vn", "Cán bộ <canbo@haitruong.vn>", "a@b.vn, c@d.vn",
+                "canbo", "x".repeat(250) + "@b.vn")) {
+            mvc.perform(post("/admin/users/" + officer.id() + "/email").param("email", wrong).with(csrf())
+                            .with(user(users.loadUserByUsername("admin"))))
+                    .andExpect(flash().attribute("failed", "users.emailInvalid"));
+        }
+        assertThat(accounts.find("can-bo-hai-truong").orElseThrow()).isEqualTo(officer);
+        mvc.perform(post("/admin/users/" + officer.id() + "/email").param("email", " vanthu@haitruong.gov.vn ")
+                .with(csrf()).with(user(users.loadUserByUsername("admin"))))
+                .andExpect(flash().attribute("done", "users.emailSaved"));
+        assertThat(accounts.find("can-bo-hai-truong").orElseThrow().email()).isEqualTo("vanthu@haitruong.gov.vn");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'user.email'").query(Long.class)
+                .single()).isOne();
+        mvc.perform(post("/admin/users/" + officer.id() + "/email").param("email", "")
+                .with(csrf()).with(user(users.loadUserByUsername("can-bo-hai-truong"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/" + officer.id() + "/email").param("email", "")
+                .with(csrf()).with(user(users.loadUserByUsername("admin"))));
+        assertThat(accounts.find("can-bo-hai-truong").orElseThrow().email()).as("blank removes it").isNull();
+    }
 
     private long audited() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE action = 'deadline.remind'").query(Long.class)
