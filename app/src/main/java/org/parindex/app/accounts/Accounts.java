@@ -40,6 +40,18 @@ public class Accounts {
         return jdbc.sql("SELECT * FROM users WHERE id = :id").param("id", id).query(Accounts::account).optional();
     }
 
+    /** The enabled officer accounts of a unit, by user name. */
+    public List<Account> officersOf(String unit) {
+        return jdbc.sql("SELECT * FROM users WHERE role = 'UNIT_OFFICER' AND unit_code = :u AND enabled ORDER BY username")
+                .param("u", unit).query(Accounts::account).list();
+    }
+
+    /** Sets (or, with null, removes) the account's e-mail address; the caller has checked it. */
+    public void setEmail(long id, String email) {
+        jdbc.sql("UPDATE users SET email = :e, version = version + 1 WHERE id = :id")
+                .param("e", email).param("id", id).update();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
     }
@@ -91,6 +103,6 @@ public class Accounts {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("unit_code"),
                 rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-                rs.getObject("locked_until", OffsetDateTime.class), rs.getInt("version"));
+                rs.getObject("locked_until", OffsetDateTime.class), rs.getInt("version"), rs.getString("email"));
     }
 }

@@ -28,6 +28,19 @@ public class Tasks {
     /** One thing to do: a message key with its arguments and the page where it is done. */
     public record Task(String key, List<Object> args, String link) { }
 
+    /**
+     * A unit's open work of a stage with its deadline (the unit's extension or the period's, null when none):
+     * the self-assessment not yet submitted, or {@code open} explanations not yet answered.
+     */
+    public record Due(String period, String periodName, String unit, PeriodStatus stage, java.time.LocalDate due,
+                      int open) {
+
+        /** The unit's sheet, where the work is done. */
+        public String link() {
+            return "/assessments/" + period + "/units/" + unit;
+        }
+    }
+
     private final Periods periods;
     private final Sheets sheets;
     private final Deadlines deadlines;
@@ -89,18 +102,49 @@ public class Tasks {
     }
 
     private void officer(Period p, String unit, List<Task> out) {
-        String link = "/assessments/" + p.code() + "/units/" + unit;
-        if (p.status() == PeriodStatus.SELF_ASSESSMENT
-                && sheets.get(p.code(), unit).state() == SheetState.DRAFT) {
-            var due = deadlines.of(p, unit, p.status());
-            out.add(due == null ? new Task("work.continue", List.of(p.name()), link)
-                    : new Task("work.submitBy", List.of(p.name(), due.format(DATE)), link));
+        Due work = openWork(p, unit);
+        if (work == null) {
+            return;
         }
-        int open = explanations.unanswered(p.code(), unit);
-        if (p.status() == PeriodStatus.EXPLANATIONS && open > 0) {
-            var due = deadlines.of(p, unit, p.status());
-            out.add(new Task("work.answer", List.of(open, p.name(), due == null ? "—" : due.format(DATE)), link));
+        String due = work.due() == null ? null : work.due().format(DATE);
+        if (work.stage() == PeriodStatus.SELF_ASSESSMENT) {
+            out.add(due == null ? new Task("work.continue", List.of(p.name()), work.link())
+                    : new Task("work.submitBy", List.of(p.name(), due), work.link()));
+        } else {
+            out.add(new Task("work.answer", List.of(work.open(), p.name(), due == null ? "—" : due), work.link()));
         }
+    }
+
+    /**
+     * Every unit's open work whose deadline falls from {@code today} to {@code days} days later, both included
+     * (what deadline reminders are sent for).
+     */
+    @Transactional(readOnly = true)
+    public List<Due> dueWithin(java.time.LocalDate today, int days) {
+        List<Due> out = new ArrayList<>();
+        for (Period p : periods.all()) {
+            if (p.status() != PeriodStatus.SELF_ASSESSMENT && p.status() != PeriodStatus.EXPLANATIONS) {
+                continue;
+            }
+            for (String unit : p.unitCodes()) {
+                Due work = openWork(p, unit);
+                if (work != null && work.due() != null && !work.due().isBefore(today)
+                        && !work.due().isAfter(today.plusDays(days))) {
+                    out.add(work);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The unit's open work in the period's current stage, or null when it has none. */
+    private Due openWork(Period p, String unit) {
+        if (p.status() == PeriodStatus.SELF_ASSESSMENT && sheets.get(p.code(), unit).state() == SheetState.DRAFT) {
+            return new Due(p.code(), p.name(), unit, p.status(), deadlines.of(p, unit, p.status()), 0);
+        }
+        int open = p.status() == PeriodStatus.EXPLANATIONS ? explanations.unanswered(p.code(), unit) : 0;
+        return open > 0 ? new Due(p.code(), p.name(), unit, p.status(), deadlines.of(p, unit, p.status()), open)
+                : null;
     }
 
     private void council(Period p, Viewer who, List<Task> out) {

@@ -55,7 +55,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/units/hai-truong?period=2023-H1", "/forecast/2023-H1", "/plans/2023-H1"));
         pages.put("viewer", List.of("/", ROUND1 + "/units/hai-truong", "/units/hai-an"));
         pages.put("admin", List.of("/", "/assessments", SELF, SELF + "/audit", "/admin/bundles", "/admin/periods",
-                "/admin/units", "/admin/users", "/frameworks", "/admin/indicators", "/admin/surveys?period=2023-H1"));
+                "/admin/units", "/admin/users", "/admin/reminders", "/frameworks", "/admin/indicators",
+                "/admin/surveys?period=2023-H1"));
         return pages;
     }
 

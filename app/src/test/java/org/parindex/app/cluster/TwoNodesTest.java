@@ -2,25 +2,36 @@ package org.parindex.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parindex.app.support.EmbeddedPostgresServer;
+import org.parindex.app.support.MailServer;
 import org.parindex.app.support.RunningApp;
 
 /**
  * Two application nodes on one PostgreSQL, as a province runs them behind a load balancer without sticky sessions:
  * each request of a user may land on either node. Sessions, sheets, evidence and the published pages' versions are
- * all in the database, so what one node did is what the other shows.
+ * all in the database, so what one node did is what the other shows; the daily deadline reminders (here every
+ * second on both nodes) reach an officer once.
  */
 class TwoNodesTest {
 
+    private static final int SMTP = MailServer.freePort();
+
+    @RegisterExtension
+    static GreenMailExtension mail = MailServer.on(SMTP);
+
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern OFFICER_EMAIL = Pattern.compile("action=\"/admin/users/(\\d+)/email\""
+            + "(?:(?!</form>).)*?aria-label=\"Thư điện tử của can-bo-hai-an\"", Pattern.DOTALL);
     private static final String SHEET = "/assessments/2023-H1/units/hai-an";
     private static final String PERIOD = "/assessments/2023-H1";
 
@@ -31,7 +42,9 @@ class TwoNodesTest {
     void aUserMovesBetweenNodesAndEachNodeShowsWhatTheOtherDid() throws Exception {
         String url = EmbeddedPostgresServer.newDatabase();
         String[] settings = {"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", "--parindex.sessions=database"};
+                "--spring.datasource.password=postgres", "--parindex.sessions=database",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP, "--parindex.reminders.cron=* * * * * *",
+                "--parindex.reminders.days-before=10"};
         java.nio.file.Files.createDirectories(dir.resolve("a"));
         java.nio.file.Files.createDirectories(dir.resolve("b"));
         try (RunningApp a = RunningApp.start(dir.resolve("a"), settings);
@@ -44,6 +57,10 @@ class TwoNodesTest {
             a.login("admin", "admin-demo");
             b.sameBrowserAs(a);
             assertThat(b.get("/assessments").statusCode()).as("logged in on A, still logged in on B").isEqualTo(200);
+            Matcher officer = OFFICER_EMAIL.matcher(b.get("/admin/users").body());
+            assertThat(officer.find()).isTrue();
+            assertThat(b.post("/admin/users", "/admin/users/" + officer.group(1) + "/email",
+                    Map.of("email", "canbo@haian.gov.vn")).statusCode()).isEqualTo(302);
             assertThat(b.post(PERIOD, PERIOD + "/reopen", Map.of("version", version(b, PERIOD),
                     "reason", "Sửa điểm")).statusCode()).isEqualTo(302);
 
@@ -71,6 +88,7 @@ class TwoNodesTest {
             assertThat(downloaded.body()).as("uploaded on A, downloaded on B").isEqualTo(pdf);
 
             a.login("admin", "admin-demo");
+            remindedOnceThoughBothNodesTry(b);
             for (String step : new String[] {"advance", "lock", "publish"}) {
                 step(a, PERIOD, step);
             }
@@ -79,6 +97,19 @@ class TwoNodesTest {
             assertThat(republished.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(tag);
             assertThat(republished.body()).isNotEqualTo(ranking.body());
         }
+    }
+
+    /** Both nodes run the reminders every second; Hải An's officer gets one e-mail, and one reminder is recorded. */
+    private static void remindedOnceThoughBothNodesTry(RunningApp admin) throws Exception {
+        for (int i = 0; i < 300 && mail.getReceivedMessages().length == 0; i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(3_000);
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(mail.getReceivedMessages()[0].getSubject()).contains("Xã Hải An gửi bản tự đánh giá Năm 2026");
+        String page = admin.get("/admin/reminders").body();
+        String sent = page.substring(page.indexOf("id=\"sent\""));
+        assertThat(sent.split("Xã Hải An", -1)).as("one reminder row").hasSize(2);
     }
 
     /** The admin opens a period of Hải An (on A); its officer attaches a file to a sheet item (on A): its id. */

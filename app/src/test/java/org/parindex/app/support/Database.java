@@ -9,9 +9,9 @@ public final class Database {
 
     private static final AtomicInteger H2 = new AtomicInteger();
 
-    private static final String[] TABLES = {"plan_notes", "plan_actions", "open_data_files", "publication_log",
-        "page_visits", "indicator_observations", "api_tokens", "survey_codes", "survey_responses", "surveys",
-        "audit_entries", "users", "results", "scores",
+    private static final String[] TABLES = {"deadline_reminders", "plan_notes", "plan_actions", "open_data_files",
+        "publication_log", "page_visits", "indicator_observations", "api_tokens", "survey_codes", "survey_responses",
+        "surveys", "audit_entries", "users", "results", "scores",
         "appraisal_rounds", "period_units", "periods", "frameworks", "unit_predecessors", "units", "unit_groups",
         "settings"};
 

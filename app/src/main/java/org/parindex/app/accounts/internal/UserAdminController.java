@@ -37,9 +37,17 @@ class UserAdminController {
 
     @PostMapping
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam String password,
-                  @RequestParam Role role, @RequestParam(required = false) String unitCode, RedirectAttributes redirect) {
+                  @RequestParam Role role, @RequestParam(required = false) String unitCode,
+                  @RequestParam(required = false) String email, RedirectAttributes redirect) {
         return change(redirect, "users.created", () -> administration.create(Access.viewer().username(), username,
-                displayName, password, role, unitCode));
+                displayName, password, role, unitCode, email));
+    }
+
+    @PostMapping("/{id}/email")
+    String setEmail(@PathVariable long id, @RequestParam(defaultValue = "") String email,
+                    RedirectAttributes redirect) {
+        return change(redirect, "users.emailSaved",
+                () -> administration.setEmail(Access.viewer().username(), id, email));
     }
 
     @PostMapping("/{id}/password")

@@ -27,13 +27,18 @@ class UserAdministration {
         this.throttle = throttle;
     }
 
-    void create(String actor, String username, String displayName, String password, Role role, String unitCode) {
+    void create(String actor, String username, String displayName, String password, Role role, String unitCode,
+                String email) {
         requireLongEnough(password);
+        String address = EmailAddress.checked(email);
         if (accounts.find(username.trim()).isPresent()) {
             throw new AccountChangeRefused("users.exists", "user " + username + " exists already");
         }
         try {
-            accounts.create(username.trim(), displayName.trim(), password, role, unitCode);
+            Account created = accounts.create(username.trim(), displayName.trim(), password, role, unitCode);
+            if (address != null) {
+                accounts.setEmail(created.id(), address);
+            }
         } catch (DuplicateKeyException e) {
             throw new AccountChangeRefused("users.exists", "user " + username + " exists already");
         }
@@ -46,6 +51,14 @@ class UserAdministration {
         accounts.resetPassword(id, password);
         throttle.forget(account.username());
         audit.record(actor, "user.password", Long.toString(id), null);
+    }
+
+    /** Sets the account's e-mail address (blank removes it). */
+    void setEmail(String actor, long id, String email) {
+        String address = EmailAddress.checked(email);
+        existing(id);
+        accounts.setEmail(id, address);
+        audit.record(actor, "user.email", Long.toString(id), address == null ? "—" : address);
     }
 
     void setEnabled(String actor, long id, boolean enabled) {
