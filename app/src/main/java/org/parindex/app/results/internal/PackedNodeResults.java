@@ -19,7 +19,7 @@ import java.util.List;
  * and percent as IEEE 754 doubles, where NaN stands for "none" (points only a parent's total knew, percent of a node
  * without a maximum). Nodes that do not apply to the unit's group are not stored.
  */
-public final class PackedNodeResults {
+final class PackedNodeResults {
 
     private static final byte FORMAT = 1;
     private static final List<String> ENTRIES = List.of("VALUE", "NOT_APPLICABLE", "MISSING", "IN_TOTAL", "PARENT");
@@ -28,7 +28,7 @@ public final class PackedNodeResults {
     private PackedNodeResults() { }
 
     /** The nodes' results as bytes (the unit of each row is not stored: it is the row's). */
-    public static byte[] pack(List<StoredResults.NodeRow> nodes) {
+    static byte[] pack(List<StoredResults.NodeRow> nodes) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + nodes.size() * 34);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT);
@@ -51,7 +51,7 @@ public final class PackedNodeResults {
     }
 
     /** The unit's node results as {@link #pack} wrote them, in the same order. */
-    public static List<StoredResults.NodeRow> unpack(String unit, byte[] packed) {
+    static List<StoredResults.NodeRow> unpack(String unit, byte[] packed) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
             byte format = in.readByte();
             if (format != FORMAT) {
