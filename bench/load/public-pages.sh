@@ -9,7 +9,9 @@
 # national bundle already, e.g.
 #   PARINDEX_DB_URL=jdbc:postgresql://127.0.0.1:5432/parindex PARINDEX_DB_USER=parindex PARINDEX_DB_PASSWORD=…
 # and the built jar (./mvnw -q -B -pl app -am package -DskipTests). PORT (default 18096): where the jar listens;
-# JAR (default app/target/parindex.jar): the jar to measure.
+# JAR (default app/target/parindex.jar): the jar to measure. UNITS=N: only the first N units of 2025 in the feeder
+# (default all 3,321). NO_WARM=1: no warm-up (by default every unit page of the feeder is viewed once before the run,
+# so that the run measures pages kept in memory; the warm-up's time is printed: it is what first views cost).
 # Steps: writes the national bundle (parindex demo --national) under bench/target/load/ and the list of its units
 # of 2025 (the simulation's feeder); starts the jar with the README's production heap flags (-Xms256m -Xmx512m
 # -XX:+UseG1GC) and GC logging; unless SKIP_IMPORT=1, logs in as admin, uploads the zip, confirms the import and
@@ -29,7 +31,12 @@ mkdir -p "$out"
 rm -rf "$out/national" "$out/national.zip"
 "$root/parindex" demo --national "$out/national" >/dev/null
 (cd "$out/national" && zip -qr ../national.zip .)
-{ echo unit; awk -F, 'NR > 1 && $5 == "" { print $1 }' "$out/national/units.csv"; } > "$out/units.csv"
+{ echo unit; awk -F, 'NR > 1 && $5 == "" { print $1 }' "$out/national/units.csv" | head -n "${UNITS:-100000}"; } \
+  > "$out/units.csv"
+if curl -s -o /dev/null "$base/login"; then
+  echo "something already listens on port $port: stop it or choose another PORT" >&2
+  exit 1
+fi
 
 (cd "$out" && exec java -Xms256m -Xmx512m -XX:+UseG1GC -Xlog:gc:file="$out/gc.log" -jar "$jarfile" serve \
   --spring.profiles.active=postgres --server.port="$port" --server.address=127.0.0.1 > "$out/server.log" 2>&1) &
@@ -38,6 +45,7 @@ sampler=
 trap 'kill $sampler 2>/dev/null || true; kill "$pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do
   curl -fs "$base/login" >/dev/null 2>&1 && break
+  kill -0 "$pid" 2>/dev/null || { echo "the jar did not start: $out/server.log" >&2; exit 1; }
   sleep 1
 done
 : > "$out/heap.txt"
@@ -65,6 +73,11 @@ for page in /results/2025 /results/2025/overview "/units/$(sed -n 2p "$out/units
   curl -s -o /dev/null --compressed -w ", gzip %{size_download} bytes\n" "$base$page"
 done
 
+if [ -z "${NO_WARM:-}" ]; then   # every page of the run viewed once (2 at a time): the run measures kept pages
+  start=$(date +%s.%N)
+  tail -n +2 "$out/units.csv" | xargs -P 2 -I{} curl -s -o /dev/null --compressed "$base/units/{}?period=2025"
+  echo "warm-up: $(($(wc -l < "$out/units.csv") - 1)) unit pages viewed once in $(echo "$(date +%s.%N) - $start" | bc) s"
+fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$root/mvnw" -o -B -f "$root/bench/load/pom.xml" gatling:test -Dgatling.failOnError=false \
   -Dgatling.simulationClass=org.parindex.load.PublicPagesSimulation -Dbase="$base" -Dperiod=2025 \
@@ -74,6 +87,6 @@ sed -n '/---- Global Information/,/^=====/p' "$out/gatling.log"
 grep -E '^Global: ' "$out/gatling.log" || echo "no assertion results: see $out/gatling.log"
 kill $sampler 2>/dev/null || true
 echo "max heap used: sampled every second $(sort -n "$out/heap.txt" | tail -1 | awk '{printf "%d MB", $1/1024}');" \
-  "before any GC (gc.log) $(grep -o '[0-9]*M->' "$out/gc.log" | tr -d 'M->' | sort -n | tail -1) MB; -Xmx512m"
+  "before any GC (gc.log) $(grep -o '[0-9]*M->' "$out/gc.log" | sed 's/M->//' | sort -n | tail -1) MB; -Xmx512m"
 kill "$pid"
 wait "$pid" 2>/dev/null || true

@@ -13,7 +13,6 @@ CREATE TRIGGER page_version_frameworks AFTER INSERT, UPDATE, DELETE ON framework
 CREATE TRIGGER page_version_periods AFTER INSERT, UPDATE, DELETE ON periods FOR EACH STATEMENT CALL 'org.parindex.app.results.internal.PageVersionTrigger';
 CREATE TRIGGER page_version_period_units AFTER INSERT, UPDATE, DELETE ON period_units FOR EACH STATEMENT CALL 'org.parindex.app.results.internal.PageVersionTrigger';
 CREATE TRIGGER page_version_results AFTER INSERT, UPDATE, DELETE ON results FOR EACH STATEMENT CALL 'org.parindex.app.results.internal.PageVersionTrigger';
-CREATE TRIGGER page_version_result_nodes AFTER INSERT, UPDATE, DELETE ON result_nodes FOR EACH STATEMENT CALL 'org.parindex.app.results.internal.PageVersionTrigger';
 CREATE TRIGGER page_version_left_out_units AFTER INSERT, UPDATE, DELETE ON left_out_units FOR EACH STATEMENT CALL 'org.parindex.app.results.internal.PageVersionTrigger';
 CREATE TRIGGER page_version_indicator_observations AFTER INSERT, UPDATE, DELETE ON indicator_observations FOR EACH STATEMENT CALL 'org.parindex.app.results.internal.PageVersionTrigger';
 CREATE TRIGGER page_version_surveys AFTER INSERT, UPDATE, DELETE ON surveys FOR EACH STATEMENT CALL 'org.parindex.app.results.internal.PageVersionTrigger';

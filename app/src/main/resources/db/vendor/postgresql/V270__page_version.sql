@@ -1,7 +1,8 @@
 -- issue 13: the version of everything the public pages show, one row that every application node reads (O(1)) and
 -- that a trigger bumps in the same transaction as any change to a table those pages are made from (results
 -- computed or corrected, a period published or edited, units, frameworks, imports...), whatever code made it.
--- A new table that public pages show gets the same trigger. PostgreSQL: statement-level triggers (one bump per
+-- A new table that public pages show gets the same trigger (result_nodes has none: it changes only with results, and
+-- a branch drops it). PostgreSQL: statement-level triggers (one bump per
 -- INSERT/UPDATE/DELETE/TRUNCATE statement, however many rows); the row lock is held to the commit, so writers of
 -- these tables commit one after another (they are administrative changes and survey answers, never sheet saves).
 CREATE TABLE page_version (
@@ -24,7 +25,6 @@ CREATE TRIGGER page_version_frameworks AFTER INSERT OR UPDATE OR DELETE OR TRUNC
 CREATE TRIGGER page_version_periods AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON periods FOR EACH STATEMENT EXECUTE FUNCTION bump_page_version();
 CREATE TRIGGER page_version_period_units AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON period_units FOR EACH STATEMENT EXECUTE FUNCTION bump_page_version();
 CREATE TRIGGER page_version_results AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON results FOR EACH STATEMENT EXECUTE FUNCTION bump_page_version();
-CREATE TRIGGER page_version_result_nodes AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON result_nodes FOR EACH STATEMENT EXECUTE FUNCTION bump_page_version();
 CREATE TRIGGER page_version_left_out_units AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON left_out_units FOR EACH STATEMENT EXECUTE FUNCTION bump_page_version();
 CREATE TRIGGER page_version_indicator_observations AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON indicator_observations FOR EACH STATEMENT EXECUTE FUNCTION bump_page_version();
 CREATE TRIGGER page_version_surveys AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON surveys FOR EACH STATEMENT EXECUTE FUNCTION bump_page_version();

@@ -56,7 +56,7 @@ class PublishedPageCache extends OncePerRequestFilter {
     private volatile long version = -1;
 
     PublishedPageCache(Results results, LocaleResolver locales, Visits visits, MessageSource messages,
-                       @Value("${parindex.page-cache.max-bytes:67108864}") long maxBytes) {
+                       @Value("${parindex.page-cache.max-bytes:134217728}") long maxBytes) {
         this.results = results;
         this.locales = locales;
         this.visits = visits;
