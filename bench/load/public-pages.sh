@@ -9,7 +9,8 @@
 # national bundle already, e.g.
 #   PARINDEX_DB_URL=jdbc:postgresql://127.0.0.1:5432/parindex PARINDEX_DB_USER=parindex PARINDEX_DB_PASSWORD=…
 # and the built jar (./mvnw -q -B -pl app -am package -DskipTests). PORT (default 18096): where the jar listens;
-# JAR (default app/target/parindex.jar): the jar to measure. UNITS=N: only the first N units of 2025 in the feeder
+# JAR (default app/target/parindex.jar): the jar to measure; JAR_ARGS: more arguments for it (e.g.
+# --parindex.page-cache.max-bytes=…). UNITS=N: only the first N units of 2025 in the feeder
 # (default all 3,321). NO_WARM=1: no warm-up (by default every unit page of the feeder is viewed once before the run,
 # so that the run measures pages kept in memory; the warm-up's time is printed: it is what first views cost).
 # Steps: writes the national bundle (parindex demo --national) under bench/target/load/ and the list of its units
@@ -31,15 +32,16 @@ mkdir -p "$out"
 rm -rf "$out/national" "$out/national.zip"
 "$root/parindex" demo --national "$out/national" >/dev/null
 (cd "$out/national" && zip -qr ../national.zip .)
-{ echo unit; awk -F, 'NR > 1 && $5 == "" { print $1 }' "$out/national/units.csv" | head -n "${UNITS:-100000}"; } \
-  > "$out/units.csv"
+{ echo unit; awk -F, -v max="${UNITS:-100000}" 'NR > 1 && $5 == "" && n++ < max { print $1 }' \
+  "$out/national/units.csv"; } > "$out/units.csv"
 if curl -s -o /dev/null "$base/login"; then
   echo "something already listens on port $port: stop it or choose another PORT" >&2
   exit 1
 fi
 
 (cd "$out" && exec java -Xms256m -Xmx512m -XX:+UseG1GC -Xlog:gc:file="$out/gc.log" -jar "$jarfile" serve \
-  --spring.profiles.active=postgres --server.port="$port" --server.address=127.0.0.1 > "$out/server.log" 2>&1) &
+  --spring.profiles.active=postgres --server.port="$port" --server.address=127.0.0.1 ${JAR_ARGS:-} \
+  > "$out/server.log" 2>&1) &
 pid=$!
 sampler=
 trap 'kill $sampler 2>/dev/null || true; kill "$pid" 2>/dev/null || true' EXIT
