@@ -9,6 +9,14 @@
     return new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v) + '%';
   }
 
+  /* A figure as the page shows it (73,90% in Vietnamese, 73.90% in English); no figure ("—") sorts first. */
+  function number(text) {
+    var t = text.replace(/[^0-9,.\-]/g, '');
+    t = lang === 'vi' ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, '');
+    var v = parseFloat(t);
+    return isNaN(v) ? -Infinity : v;
+  }
+
   /* Sortable tables: a button in each heading; numbers by data-sort, names in Vietnamese alphabetical order. */
   function sortBy(table, th, index) {
     var numeric = th.dataset.type === 'number';
@@ -17,12 +25,12 @@
     var rows = Array.prototype.slice.call(body.rows);
     function key(row) {
       var cell = row.cells[index];
-      var raw = cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim();
-      return numeric ? parseFloat(raw) : raw;
+      if (cell.dataset.sort !== undefined) { return numeric ? parseFloat(cell.dataset.sort) : cell.dataset.sort; }
+      return numeric ? number(cell.textContent) : cell.textContent.trim();
     }
     rows.sort(function (a, b) {
       var x = key(a), y = key(b);
-      var c = numeric ? x - y : String(x).localeCompare(String(y), 'vi');
+      var c = numeric ? (x > y) - (x < y) : String(x).localeCompare(String(y), 'vi');
       return ascending ? c : -c;
     });
     rows.forEach(function (r) { body.appendChild(r); });

@@ -3,8 +3,9 @@ package org.parindex.app.results;
 import java.time.Instant;
 
 /**
- * What the public pages of a published period are made from, as one tag that changes whenever any of it changes
- * (any period's results computed again, a unit or a period added or edited), and when results were last computed.
- * Read from the database on every request, so that every application node sees a publication or a correction at once.
+ * The version of everything the public pages are made from, and when it last changed: one database row that a
+ * trigger bumps in the transaction of any change to those tables (results computed or corrected, a period published
+ * or edited, a unit, a framework, an import; db/vendor/&#42;/V270__page_version.sql). Read with one primary-key
+ * lookup on every request, so that every application node sees a publication or a correction at once.
  */
-public record PageVersion(String tag, Instant lastModified) { }
+public record PageVersion(long version, Instant lastModified) { }

@@ -127,9 +127,10 @@ public class Results {
         return scoring.unit(period, framework, unit, rows, stage);
     }
 
-    /** The version of a published period's public pages (for HTTP validators); empty when it is not published. */
-    public Optional<PageVersion> pageVersion(String period) {
-        return stored.pageVersion(period);
+    /** The version of what the public pages show (for their cache and HTTP validators), read from the database. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public PageVersion pageVersion() {
+        return stored.pageVersion();
     }
 
     /** The stored ranking as the CSV kept with a published version: rank, unit, points, maximum, index, band. */

@@ -39,6 +39,7 @@ public class Visits {
         }
     }
 
+    private static final String PAGE = Visits.class.getName() + ".page";
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private final JdbcClient jdbc;
     private final Clock clock = Clock.system(ZONE);
@@ -64,8 +65,16 @@ public class Visits {
         Count count = counted(page);
         if (request != null) {
             request.setAttribute(name, count, RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(PAGE, page, RequestAttributes.SCOPE_REQUEST);
         }
         return count;
+    }
+
+    /** The page counted within the current web request, if any (the name the application gave it). */
+    public java.util.Optional<String> pageCounted() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return java.util.Optional.ofNullable(request == null ? null
+                : (String) request.getAttribute(PAGE, RequestAttributes.SCOPE_REQUEST));
     }
 
     private Count counted(String page) {

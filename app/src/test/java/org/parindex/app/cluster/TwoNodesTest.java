@@ -53,6 +53,9 @@ class TwoNodesTest {
             var ranking = visitorOfB.get("/results/2023-H1");
             String tag = ranking.headers().firstValue("ETag").orElseThrow();
             assertThat(visitorOfB.get("/results/2023-H1", "If-None-Match", tag).statusCode()).isEqualTo(304);
+            String unitPage = "/units/hai-truong?period=2023-H1";
+            String unitTag = visitorOfB.get(unitPage).headers().firstValue("ETag").orElseThrow();
+            assertThat(visitorOfB.get(unitPage, "If-None-Match", unitTag).statusCode()).isEqualTo(304);
 
             a.login("admin", "admin-demo");
             b.sameBrowserAs(a);
@@ -96,6 +99,9 @@ class TwoNodesTest {
             assertThat(republished.statusCode()).as("published on A: B's kept ranking is dropped").isEqualTo(200);
             assertThat(republished.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(tag);
             assertThat(republished.body()).isNotEqualTo(ranking.body());
+            var unitAgain = visitorOfB.get(unitPage, "If-None-Match", unitTag);
+            assertThat(unitAgain.statusCode()).as("and B's kept unit page too").isEqualTo(200);
+            assertThat(unitAgain.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(unitTag);
         }
     }
 

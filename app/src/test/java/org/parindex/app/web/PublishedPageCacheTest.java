@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.parindex.app.results.Results;
 import org.parindex.app.support.Database;
@@ -20,8 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The public pages of a published period answer an anonymous visitor's If-None-Match with 304 and no page until
- * something they show changes: results computed again (a correction), a unit renamed. Users' pages carry no validator.
+ * The public pages of a published period (ranking, overview, unit pages) answer an anonymous visitor's If-None-Match
+ * with 304 and no page until something they show changes: results computed again (a correction), a unit renamed;
+ * a browser that takes gzip gets the kept page compressed. Users' pages carry no validator.
  */
 @SpringBootTest(properties = "parindex.demo=true")
 @AutoConfigureMockMvc
@@ -63,7 +67,6 @@ class PublishedPageCacheTest {
         assertThat(renamed.getHeader("ETag")).isNotEqualTo(tag);
 
         String before = renamed.getHeader("ETag");
-        Thread.sleep(5);   // results computed again get a later time
         results.recompute("2023-H1");
         MockHttpServletResponse corrected = mvc.perform(get("/results/2023-H1").header("If-None-Match", before))
                 .andReturn().getResponse();
@@ -87,8 +90,12 @@ class PublishedPageCacheTest {
     }
 
     private static long shownTotal(MockHttpServletResponse response) throws Exception {
-        Matcher m = Pattern.compile("tổng cộng ([\\d.]+)</span>").matcher(response.getContentAsString());
-        assertThat(m.find()).as(response.getContentAsString()).isTrue();
+        return shownTotal(response.getContentAsString());
+    }
+
+    private static long shownTotal(String html) {
+        Matcher m = Pattern.compile("tổng cộng ([\\d.]+)</span>").matcher(html);
+        assertThat(m.find()).as(html).isTrue();
         return Long.parseLong(m.group(1).replace(".", ""));
     }
 
@@ -98,6 +105,59 @@ class PublishedPageCacheTest {
                 .with(user(users.loadUserByUsername("viewer")))).andReturn().getResponse();
         assertThat(viewer.getStatus()).isEqualTo(200);
         assertThat(viewer.getHeader("ETag")).isNull();
-        assertThat(results.pageVersion("no-such-period")).isEmpty();
+        MockHttpServletResponse missing = mvc.perform(get("/results/no-such-period")).andReturn().getResponse();
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(missing.getHeader("ETag")).isNull();
+    }
+
+    @Test
+    void aBrowserTakingGzipGetsTheKeptPageCompressedWithTheCountOfItsOwnView() throws Exception {
+        for (String page : new String[] {"/results/2023-H1", "/results/2023-H1/overview",
+                "/units/hai-truong?period=2023-H1"}) {
+            MockHttpServletResponse plain = mvc.perform(get(page)).andReturn().getResponse();
+            assertThat(plain.getStatus()).as(page).isEqualTo(200);
+            assertThat(plain.getHeader("Content-Encoding")).isNull();
+            MockHttpServletResponse zipped = mvc.perform(get(page).header("Accept-Encoding", "gzip, deflate, br"))
+                    .andReturn().getResponse();
+            assertThat(zipped.getHeader("Content-Encoding")).as(page).isEqualTo("gzip");
+            assertThat(zipped.getHeader("Vary")).contains("Accept-Encoding");
+            assertThat(zipped.getHeader("ETag")).isEqualTo(plain.getHeader("ETag"));
+            assertThat(zipped.getContentLength()).isEqualTo(zipped.getContentAsByteArray().length)
+                    .isLessThan(plain.getContentAsByteArray().length / 3);
+            String html = new String(new GZIPInputStream(new ByteArrayInputStream(zipped.getContentAsByteArray()))
+                    .readAllBytes(), StandardCharsets.UTF_8);   // checks the length and CRC of the whole too
+            assertThat(shownTotal(html)).as(page).isEqualTo(shownTotal(plain.getContentAsString()) + 1);
+            String counter = "id=\"visits\"([^>]*)>[^<]*";
+            assertThat(html.replaceFirst(counter, "$1")).as(page)
+                    .isEqualTo(plain.getContentAsString().replaceFirst(counter, "$1"));
+            MockHttpServletResponse refused = mvc.perform(get(page).header("Accept-Encoding", "gzip;q=0, identity"))
+                    .andReturn().getResponse();
+            assertThat(refused.getHeader("Content-Encoding")).isNull();
+            assertThat(refused.getContentAsString()).contains("</html>");
+            assertThat(mvc.perform(get(page).header("Accept-Encoding", "gzip")
+                    .header("If-None-Match", zipped.getHeader("ETag"))).andReturn().getResponse().getStatus())
+                    .isEqualTo(304);
+        }
+    }
+
+    @Test
+    void aUnitPageIsKeptForItsPeriodAndDroppedWhenResultsAreComputedAgain() throws Exception {
+        String page = "/units/hai-truong?period=2023-H1";
+        MockHttpServletResponse first = mvc.perform(get(page)).andReturn().getResponse();
+        String tag = first.getHeader("ETag");
+        assertThat(tag).isNotBlank();
+        long shown = shownTotal(first.getContentAsString());
+        assertThat(mvc.perform(get(page).header("If-None-Match", tag)).andReturn().getResponse().getStatus())
+                .isEqualTo(304);
+        assertThat(shownTotal(mvc.perform(get(page)).andReturn().getResponse().getContentAsString()))
+                .as("the 304 was counted too").isEqualTo(shown + 2);
+        assertThat(mvc.perform(get("/units/hai-truong?period=2023-H1&x=1")).andReturn().getResponse()
+                .getHeader("ETag")).as("another query: rendered, not kept").isNull();
+
+        results.recompute("2023-H1");
+        MockHttpServletResponse corrected = mvc.perform(get(page).header("If-None-Match", tag)).andReturn()
+                .getResponse();
+        assertThat(corrected.getStatus()).isEqualTo(200);
+        assertThat(corrected.getHeader("ETag")).isNotEqualTo(tag);
     }
 }

@@ -8,100 +8,108 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.parindex.app.accounts.Access;
 import org.parindex.app.results.PageVersion;
 import org.parindex.app.results.Results;
 import org.parindex.app.visits.Visits;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * The public pages of a published period (its ranking and overview) as an anonymous visitor sees them: rendered once
- * per version and language, then served from memory, with HTTP validators (ETag, Last-Modified; If-None-Match gets
- * 304 and no page). Published results change only when they are computed again (a correction) or when a unit or a
- * period is edited; {@link PageVersion} is read from the database on every request, so a change is seen at once by
- * every application node and the pages of older versions are dropped. Logged-in users' pages (their own menu),
- * requests with a query, and pages rendered within a session or setting a cookie are never cached.
+ * The public pages of published results (a period's ranking and overview, a unit's page in a period) as an anonymous
+ * visitor sees them: rendered once per version and language, then served from memory, gzip-compressed once
+ * ({@link GzipPage}), with HTTP validators (ETag, Last-Modified; If-None-Match gets 304 and no page). What they show
+ * changes only with a correction, a publication or an edit; the {@link PageVersion} row that a database trigger bumps
+ * with every such change is read (one primary-key lookup) on every request, so a change is seen at once by every
+ * application node, and pages of older versions are never served. Logged-in users' pages (their own menu), requests
+ * with another query, and pages rendered within a session or setting a cookie are never kept. The kept pages hold
+ * at most {@code parindex.page-cache.max-bytes} (compressed); pages beyond it are rendered for each request.
  * <p>
- * These pages are counted by {@link Visits}: every request the cache answers counts once, a 304 included, here and
- * only here (the controller's own count within the same request returns this one). The count a page shows is not
- * part of what is kept: the kept page is split around its counter line and each 200 answer carries the count of that
- * very request, so the validator is weak ({@code W/"…"}: the same page but for that line). A browser revalidating
- * and getting 304 shows its own copy with the count it had; the view is counted all the same.
+ * These pages are counted by {@link Visits} under the name the controller gave them: every request the cache answers
+ * counts once, a 304 included. The count a page shows is not part of what is kept: each 200 answer carries the count
+ * of that very request, so the validator is weak ({@code W/"…"}: the same page but for that line). A browser
+ * revalidating and getting 304 shows its own copy with the count it had; the view is counted all the same.
  */
 @Component
 class PublishedPageCache extends OncePerRequestFilter {
 
-    private static final Pattern PAGE = Pattern.compile("/results/([^/]+)(/overview)?");
-
+    private static final Pattern PAGE = Pattern.compile("/results/[^/]+(/overview)?|/units/[^/]+");
+    private static final Pattern QUERY = Pattern.compile("period=[A-Za-z0-9._-]{1,50}");
     private static final String COUNTER = "id=\"visits\"";
 
     private final Results results;
     private final LocaleResolver locales;
     private final Visits visits;
     private final MessageSource messages;
+    private final long maxBytes;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
-    private volatile String version = "";
+    private final AtomicLong kept = new AtomicLong();
+    private volatile long version = -1;
 
-    PublishedPageCache(Results results, LocaleResolver locales, Visits visits, MessageSource messages) {
+    PublishedPageCache(Results results, LocaleResolver locales, Visits visits, MessageSource messages,
+                       @Value("${parindex.page-cache.max-bytes:134217728}") long maxBytes) {
         this.results = results;
         this.locales = locales;
         this.visits = visits;
         this.messages = messages;
+        this.maxBytes = maxBytes;
     }
 
-    /** A kept page: its body before and after the counter's text (all in {@code before} if it shows none). */
-    private record Page(String etag, long lastModified, String contentType, byte[] before, byte[] after,
-            boolean counted) {
+    /** A kept page: the version it shows, its validators, the page compressed, and the name its views count under. */
+    private record Page(long version, String etag, long lastModified, String contentType, GzipPage body,
+                        String visitPage) {
 
-        static Page of(String etag, long lastModified, String contentType, byte[] body) {
-            String html = new String(body, StandardCharsets.UTF_8);
-            int tag = html.indexOf(COUNTER);
+        static Page of(PageVersion v, String key, String contentType, byte[] rendered, String visitPage) {
+            String html = new String(rendered, StandardCharsets.UTF_8);
+            int tag = visitPage == null ? -1 : html.indexOf(COUNTER);
             int start = tag < 0 ? -1 : html.indexOf('>', tag) + 1;
             int end = start <= 0 ? -1 : html.indexOf("</span>", start);
-            if (end < 0) {
-                return new Page(etag, lastModified, contentType, body, new byte[0], false);
-            }
-            return new Page(etag, lastModified, contentType, html.substring(0, start).getBytes(StandardCharsets.UTF_8),
-                    html.substring(end).getBytes(StandardCharsets.UTF_8), true);
+            GzipPage body = end < 0 ? new GzipPage(rendered, new byte[0])
+                    : new GzipPage(html.substring(0, start).getBytes(StandardCharsets.UTF_8),
+                            html.substring(end).getBytes(StandardCharsets.UTF_8));
+            String etag = "W/\"" + Long.toString(v.version(), 36) + "-"
+                    + Integer.toHexString(key.hashCode()) + "\"";
+            return new Page(v.version(), etag, v.lastModified().toEpochMilli() / 1000 * 1000, contentType, body,
+                    end < 0 ? null : visitPage);
         }
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || request.getQueryString() != null
-                || !PAGE.matcher(request.getRequestURI()).matches();
+        String query = request.getQueryString();
+        String uri = request.getRequestURI();
+        return !"GET".equals(request.getMethod()) || !PAGE.matcher(uri).matches()
+                || (query != null && !(uri.startsWith("/units/") && QUERY.matcher(query).matches()));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher m = PAGE.matcher(request.getRequestURI());
-        Optional<PageVersion> v = m.matches() && Access.viewer().isAnonymous()
-                ? results.pageVersion(m.group(1)) : Optional.empty();
-        if (v.isEmpty()) {
+        if (!Access.viewer().isAnonymous()) {
             chain.doFilter(request, response);
             return;
         }
-        if (!v.get().tag().equals(version)) {
+        PageVersion v = results.pageVersion();
+        if (v.version() != version) {
+            version = v.version();
             pages.clear();
-            version = v.get().tag();
+            kept.set(0);
         }
-        Visits.Count count = visits.count(request.getRequestURI());
         Locale locale = locales.resolveLocale(request);
-        String key = request.getRequestURI() + "|" + locale.toLanguageTag();
+        String query = request.getQueryString();
+        String key = request.getRequestURI() + (query == null ? "" : "?" + query) + "|" + locale.toLanguageTag();
         Page page = pages.get(key);
-        if (page == null) {
+        Visits.Count count;
+        if (page == null || page.version() != v.version()) {
             ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, rendered);
             if (rendered.getStatus() != 200 || rendered.containsHeader(HttpHeaders.SET_COOKIE)
@@ -109,30 +117,65 @@ class PublishedPageCache extends OncePerRequestFilter {
                 rendered.copyBodyToResponse();
                 return;
             }
-            String etag = "W/\"" + DigestUtils.md5DigestAsHex((v.get().tag() + "|" + key).getBytes(StandardCharsets.UTF_8))
-                    + "\"";
-            page = Page.of(etag, v.get().lastModified().toEpochMilli() / 1000 * 1000, rendered.getContentType(),
-                    rendered.getContentAsByteArray());
-            pages.put(key, page);
+            String visitPage = visits.pageCounted().orElse(null);
+            count = visitPage == null ? null : visits.count(visitPage);   // the controller's count of this request
+            page = Page.of(v, key, rendered.getContentType(), rendered.getContentAsByteArray(), visitPage);
+            keep(key, page);
             rendered.resetBuffer();
+        } else {
+            count = page.visitPage() == null ? null : visits.count(page.visitPage());
         }
+        send(request, response, page, count, locale);
+    }
+
+    /** Keeps the page if it is still of the current version and the kept pages have room for it. */
+    private void keep(String key, Page page) {
+        if (page.version() == version && kept.addAndGet(page.body().bytes()) <= maxBytes) {
+            pages.put(key, page);
+        } else {
+            kept.addAndGet(-page.body().bytes());
+        }
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, Page page, Visits.Count count,
+                      Locale locale) throws IOException {
         response.setHeader(HttpHeaders.ETAG, page.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
-        response.setHeader(HttpHeaders.VARY, "Cookie");
+        response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
         String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (asked != null && page.etag().endsWith(asked.replaceFirst("^W/", ""))) {   // a weak comparison
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] line = page.counted() ? HtmlUtils.htmlEscape(messages.getMessage("visits.line",
-                new Object[] {count.today(), count.total()}, locale), "UTF-8").getBytes(StandardCharsets.UTF_8) : new byte[0];
+        byte[] line = count == null ? new byte[0] : HtmlUtils.htmlEscape(messages.getMessage("visits.line",
+                new Object[] {count.today(), count.total()}, locale), "UTF-8").getBytes(StandardCharsets.UTF_8);
         response.setLocale(locale);
         response.setContentType(page.contentType());
-        response.setContentLength(page.before().length + line.length + page.after().length);
-        var out = response.getOutputStream();
-        out.write(page.before());
-        out.write(line);
-        out.write(page.after());
+        if (acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            byte[] gzip = page.body().gzip(line);
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setContentLength(gzip.length);
+            response.getOutputStream().write(gzip);
+        } else {
+            response.setContentLength(page.body().plainLength(line));
+            page.body().writePlain(response.getOutputStream(), line);
+        }
+    }
+
+    /** Whether an Accept-Encoding header takes gzip (named, or "*", without q=0). */
+    static boolean acceptsGzip(String header) {
+        if (header == null) {
+            return false;
+        }
+        for (String part : header.split(",")) {
+            String[] p = part.trim().split(";");
+            String coding = p[0].trim().toLowerCase(Locale.ROOT);
+            boolean refused = p.length > 1 && p[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+            if ((coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) && !refused) {
+                return true;
+            }
+        }
+        return false;
     }
 }

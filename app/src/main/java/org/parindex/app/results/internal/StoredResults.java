@@ -120,20 +120,11 @@ public class StoredResults {
                 }).optional().orElse(List.of());
     }
 
-    /** See {@link org.parindex.app.results.PageVersion}; empty when the period is not published. */
-    public Optional<org.parindex.app.results.PageVersion> pageVersion(String period) {
-        return jdbc.sql("""
-                SELECT (SELECT MAX(computed_at) FROM results) AS at,
-                       (SELECT COUNT(*) FROM units) AS units, (SELECT COALESCE(SUM(version), 0) FROM units) AS uv,
-                       (SELECT COUNT(*) FROM periods) AS periods, (SELECT COALESCE(SUM(version), 0) FROM periods) AS pv
-                FROM periods WHERE code = :p AND status = 'PUBLISHED'""").param("p", period)
-                .query((rs, n) -> {
-                    Timestamp at = rs.getTimestamp("at");
-                    Instant when = at == null ? Instant.EPOCH : at.toInstant();
-                    return new org.parindex.app.results.PageVersion(when.toEpochMilli() + "." + when.getNano() + "-"
-                            + rs.getLong("units") + "-" + rs.getLong("uv") + "-" + rs.getLong("periods") + "-"
-                            + rs.getLong("pv"), when);
-                }).optional();
+    /** See {@link org.parindex.app.results.PageVersion}. */
+    public org.parindex.app.results.PageVersion pageVersion() {
+        return jdbc.sql("SELECT version, changed_at FROM page_version WHERE id = 1")
+                .query((rs, n) -> new org.parindex.app.results.PageVersion(rs.getLong("version"),
+                        rs.getTimestamp("changed_at").toInstant())).single();
     }
 
     /** The stored ranking as CSV: rank, unit, points, maximum, index, band code. */

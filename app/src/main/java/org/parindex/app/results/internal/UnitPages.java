@@ -67,8 +67,8 @@ public class UnitPages {
         Framework framework = periods.framework(code).framework();
         Map<String, StoredResults.NodeRow> nodes = stored.nodes(code, unitCode).stream()
                 .collect(Collectors.toMap(StoredResults.NodeRow::node, n -> n));
-        Map<String, ScoreRow> values = scores.of(code).stream()
-                .filter(s -> s.unit().equals(unitCode) && s.stage() == Stage.FINAL)
+        Map<String, ScoreRow> values = scores.ofUnit(code, unitCode).stream()   // not the period's (a million rows)
+                .filter(s -> s.stage() == Stage.FINAL)
                 .collect(Collectors.toMap(ScoreRow::node, s -> s, (a, b) -> a));
         return Optional.of(new UnitPage(view, pv, headline(code, row.get(), directory), fields(code, framework, nodes),
                 trend, tree(framework.nodes(), 0, nodes, values)));
