@@ -35,6 +35,7 @@ class PublishedPageCacheTest {
     @Autowired Results results;
     @Autowired Units units;
     @Autowired UserDetailsService users;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -72,6 +73,13 @@ class PublishedPageCacheTest {
                 .andReturn().getResponse();
         assertThat(corrected.getStatus()).isEqualTo(200);
         assertThat(corrected.getHeader("ETag")).isNotEqualTo(before);
+
+        String beforePlainSql = corrected.getHeader("ETag");
+        jdbc.sql("UPDATE units SET name = 'Xã Hải Trường' WHERE code = 'hai-truong'").update();   // auto-commit
+        MockHttpServletResponse plain = mvc.perform(get("/results/2023-H1").header("If-None-Match", beforePlainSql))
+                .andReturn().getResponse();
+        assertThat(plain.getStatus()).as("a change by plain SQL in auto-commit is seen too").isEqualTo(200);
+        assertThat(plain.getContentAsString()).doesNotContain("Xã Hải Trường mới");
     }
 
     @Test
