@@ -1,6 +1,7 @@
 package org.parindex.app.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parindex.app.bundles.BundleImport;
 import org.parindex.app.bundles.ImportPlan;
+import org.parindex.app.results.RankingRow;
 import org.parindex.app.results.Results;
 import org.parindex.app.scores.Scores;
 import org.parindex.app.support.Database;
@@ -25,9 +27,11 @@ import org.parindex.core.engine.UnitResult;
 import org.parindex.core.history.BundleResults;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The national bundle through the normal import (check, preview, apply) into PostgreSQL: every unit, lineage, score
@@ -35,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * smaller country (80 units, 8 merged) to stay fast; {@code -Dnational.units=3321 -Dnational.merged=300} imports
  * the whole one, and the test prints how long each step took (bench/README.md; never asserted).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "parindex.demo=false")
+@SpringBootTest(properties = "parindex.demo=false")
+@AutoConfigureMockMvc
 class NationalImportOnPostgresTest {
 
     @DynamicPropertySource
@@ -48,12 +53,13 @@ class NationalImportOnPostgresTest {
     @Autowired Scores scores;
     @Autowired Results results;
     @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
 
     @TempDir
     Path dir;
 
     @Test
-    void theCountryIsImportedAndItsStoredResultsAreCoresResults() {
+    void theCountryIsImportedAndItsStoredResultsAreCoresResults() throws Exception {
         int count = Integer.getInteger("national.units", 80);
         int merged = Integer.getInteger("national.merged", 8);
         NationalDemo.write(dir, count, merged);
@@ -84,6 +90,19 @@ class NationalImportOnPostgresTest {
             assertThat(scores.of(period)).hasSize(plan.bundle().period(period).orElseThrow().rows().size());
             assertThat(stored(results.rankingCsv(period))).isEqualTo(computed(expected.result(period)));
         }
+        aUnitPassedByManyListsTenAndSaysHowManyMore();
+    }
+
+    /** A unit that fell by more than ten ranks: its public page names ten of the units that passed it, then a count. */
+    private void aUnitPassedByManyListsTenAndSaysHowManyMore() throws Exception {
+        RankingRow fell = results.ranking("2025").orElseThrow().rows().stream()
+                .filter(r -> r.rankChange() != null && r.rankChange() < -10)
+                .min(java.util.Comparator.comparing(RankingRow::rankChange)).orElseThrow();
+        String page = mvc.perform(get("/units/" + fell.unit()).param("period", "2025")).andReturn().getResponse()
+                .getContentAsString();
+        String passedBy = page.substring(page.indexOf("id=\"passed-by\""), page.indexOf("id=\"passed\""));
+        assertThat(passedBy.split("data-unit=", -1)).as(fell.unit() + " fell by " + fell.rankChange()).hasSize(11);
+        assertThat(passedBy).containsPattern("… và \\d+ đơn vị khác");
     }
 
     /** The CPU time of the database's server processes so far (Linux /proc), -1 where it cannot be read. */
