@@ -34,12 +34,17 @@ public final class ScoreSheet {
     private volatile Map<String, Integer> positions;
 
     ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals) {
+        this(plan, units, values, states, totals, withoutValue(states, plan.leaves(), units.size()));
+    }
+
+    private ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals,
+                       int[][] withoutValue) {
         this.plan = plan;
         this.units = List.copyOf(units);
         this.values = values;
         this.states = states;
         this.totals = totals;
-        this.withoutValue = withoutValue(states, plan.leaves(), units.size());
+        this.withoutValue = withoutValue;
         Map<String, Integer> numbers = new LinkedHashMap<>();
         this.groupOf = new int[units.size()];
         for (int u = 0; u < groupOf.length; u++) {
@@ -152,13 +157,18 @@ public final class ScoreSheet {
         return new ScoreSheet(plan, List.of(units.get(u)), v, st, new double[][] {binder.totals});
     }
 
-    /** Builds a sheet cell by cell (every cell missing until set), for values gathered from several sources. */
+    /**
+     * Builds a sheet cell by cell (every cell missing until set), for values gathered from several sources. It keeps,
+     * per leaf, a list of units that holds every unit without a value (null: unknown, the column is scanned), so
+     * that finding the gaps of a column and building the sheet touch only those units.
+     */
     public static final class Builder {
         private final Plan plan;
         private final List<Unit> units;
         private final double[] values;
         private final byte[] states;
         private final double[][] totals;
+        private final int[][] candidates;
 
         public Builder(Plan plan, List<Unit> units) {
             this.plan = plan;
@@ -166,6 +176,28 @@ public final class ScoreSheet {
             this.values = new double[plan.leaves() * units.size()];
             this.states = new byte[values.length];
             this.totals = new double[units.size()][];
+            this.candidates = new int[plan.leaves()][];
+        }
+
+        /**
+         * Starts from a copy of a sheet's values and NA (not its totals; cells inside its totals are missing here),
+         * the same units in the same order: one copy of the arrays rather than one per cell.
+         */
+        public Builder(ScoreSheet base) {
+            this.plan = base.plan;
+            this.units = base.units;
+            this.values = base.values.clone();
+            this.states = base.states.clone();
+            this.totals = new double[units.size()][];
+            this.candidates = base.withoutValue.clone();
+            if (base.hasTotals()) {
+                int n = units.size();
+                for (int leaf = 0; leaf < candidates.length; leaf++) {
+                    for (int u : candidates[leaf]) {
+                        states[leaf * n + u] = states[leaf * n + u] == IN_TOTAL ? MISSING : states[leaf * n + u];
+                    }
+                }
+            }
         }
 
         /** Sets a value as the engine holds it (see {@link ScoreSheet#value}). */
@@ -176,8 +208,12 @@ public final class ScoreSheet {
         }
 
         public Builder notApplicable(int leaf, int unit) {
-            values[leaf * units.size() + unit] = 0;
-            states[leaf * units.size() + unit] = NA;
+            int at = leaf * units.size() + unit;
+            if (states[at] == VALUE) {
+                candidates[leaf] = null;
+            }
+            values[at] = 0;
+            states[at] = NA;
             return this;
         }
 
@@ -193,12 +229,10 @@ public final class ScoreSheet {
 
         /**
          * Copies leaf {@code fromLeaf} of another sheet into leaf {@code toLeaf} here, for every unit u whose position
-         * in {@code from} is {@code positions[u]} (-1: none) and which has a value or NA there; with
-         * {@code onlyMissing}, only where this builder has neither yet. Sets {@code origins[toLeaf * units + u]} to
-         * {@code mark} where it copies.
+         * in {@code from} is {@code positions[u]} (-1: none) and which has a value or NA there. Sets
+         * {@code origins[toLeaf * units + u]} to {@code mark} where it copies.
          */
-        public void copy(ScoreSheet from, int fromLeaf, int toLeaf, int[] positions, boolean onlyMissing,
-                         byte[] origins, byte mark) {
+        public void copy(ScoreSheet from, int fromLeaf, int toLeaf, int[] positions, byte[] origins, byte mark) {
             int n = units.size();
             int m = from.units.size();
             if (m == 0) {
@@ -210,11 +244,14 @@ public final class ScoreSheet {
             double[] fromValues = from.values;
             for (int u = 0; u < n; u++) {
                 int pos = positions[u];
-                if (pos < 0 || onlyMissing && states[out + u] != MISSING) {
+                if (pos < 0) {
                     continue;
                 }
                 byte st = fromStates[in + pos];
                 if (st == VALUE || st == NA) {
+                    if (st == NA && states[out + u] == VALUE) {
+                        candidates[toLeaf] = null;
+                    }
                     values[out + u] = st == VALUE ? fromValues[in + pos] : 0;
                     states[out + u] = st;
                     origins[out + u] = mark;
@@ -223,26 +260,57 @@ public final class ScoreSheet {
         }
 
         /**
-         * Copies a whole leaf column of a sheet over the same units in the same order, into a column still empty
-         * here: values and states at memory speed. Sets {@code origins} to {@code mark} where a value or NA came.
+         * Fills gaps of leaf {@code toLeaf} (the units {@code gaps[0..count)}) from leaf {@code fromLeaf} of another
+         * sheet, at each unit's position there ({@code positions[u]}, -1: none), where it has a value, or NA when
+         * {@code takeNotApplicable}; marks {@code origins} there. Leaves the gaps still open at the start of
+         * {@code gaps}, in order, and returns how many. Branch-free, since which units have a value is random.
          */
-        public void copyColumn(ScoreSheet from, int leaf, byte[] origins, byte mark) {
-            int n = units.size();
-            int at = leaf * n;
-            System.arraycopy(from.values, at, values, at, n);
-            System.arraycopy(from.states, at, states, at, n);
-            for (int k = at; k < at + n; k++) {
-                byte st = states[k];
-                if (st == IN_TOTAL) {
-                    states[k] = MISSING;   // marked again when built, from this builder's totals
-                }
-                origins[k] = st == VALUE || st == NA ? mark : origins[k];
+        public int fillGaps(ScoreSheet from, int fromLeaf, int toLeaf, int[] positions, boolean takeNotApplicable,
+                            int[] gaps, int count, byte[] origins, byte mark) {
+            int m = from.units.size();
+            if (m == 0) {
+                return count;
             }
+            int out = toLeaf * units.size();
+            int in = fromLeaf * m;
+            byte[] fromStates = from.states;
+            double[] fromValues = from.values;
+            int open = 0;
+            for (int g = 0; g < count; g++) {
+                int u = gaps[g];
+                int pos = positions[u];
+                byte st = pos < 0 ? MISSING : fromStates[in + Math.max(pos, 0)];
+                boolean value = st == VALUE;
+                boolean taken = value | takeNotApplicable & st == NA;
+                values[out + u] = value ? fromValues[in + pos] : 0;
+                states[out + u] = taken ? st : states[out + u];
+                origins[out + u] = taken ? mark : origins[out + u];
+                gaps[open] = u;
+                open += taken ? 0 : 1;
+            }
+            return open;
         }
 
-        /** True when the cell has neither a value nor NA yet. */
-        public boolean isMissing(int leaf, int unit) {
-            return states[leaf * units.size() + unit] == MISSING;
+        /** The units whose cell of a leaf has neither a value nor NA yet, written into {@code into}; how many. */
+        public int gaps(int leaf, int[] into) {
+            int n = units.size();
+            int at = leaf * n;
+            int count = 0;
+            int[] c = candidates[leaf];
+            if (c != null) {
+                for (int u : c) {
+                    if (states[at + u] == MISSING || states[at + u] == IN_TOTAL) {
+                        into[count++] = u;
+                    }
+                }
+                return count;
+            }
+            for (int u = 0; u < n; u++) {
+                if (states[at + u] == MISSING || states[at + u] == IN_TOTAL) {
+                    into[count++] = u;
+                }
+            }
+            return count;
         }
 
         /** True when a total was given for one of node i's ancestors. */
@@ -263,7 +331,25 @@ public final class ScoreSheet {
                     }
                 }
             }
-            return new ScoreSheet(plan, units, values, states, totals);
+            int[][] without = new int[candidates.length][];
+            int[] scratch = new int[n];
+            for (int leaf = 0; leaf < without.length; leaf++) {
+                int count = 0;
+                int at = leaf * n;
+                if (candidates[leaf] == null) {
+                    for (int u = 0; u < n; u++) {
+                        scratch[count] = u;
+                        count += states[at + u] != VALUE ? 1 : 0;
+                    }
+                } else {
+                    for (int u : candidates[leaf]) {
+                        scratch[count] = u;
+                        count += states[at + u] != VALUE ? 1 : 0;
+                    }
+                }
+                without[leaf] = Arrays.copyOf(scratch, count);
+            }
+            return new ScoreSheet(plan, units, values, states, totals, without);
         }
     }
 
