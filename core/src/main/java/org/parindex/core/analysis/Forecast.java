@@ -130,7 +130,7 @@ public final class Forecast {
         }
         for (int u = 0; u < n; u++) {
             String code = s.units().get(u).code();
-            previousPos[u] = s.previous() == null ? new int[0] : Predecessors.positions(s.previous(), code, s.allUnits());
+            previousPos[u] = s.previous() == null ? new int[0] : Predecessors.positions(s.previous(), u, code, s.allUnits());
         }
         List<String> groups = new ArrayList<>();
         int[] groupOf = new int[n];
@@ -320,7 +320,14 @@ public final class Forecast {
         private Predecessors() { }
 
         static int[] positions(PeriodResult result, String code, Map<String, Unit> units) {
-            int own = result.position(code);
+            return positions(result, -1, code, units);
+        }
+
+        /** As above, trying position {@code guess} first (the unit lists of two periods are often the same). */
+        static int[] positions(PeriodResult result, int guess, String code, Map<String, Unit> units) {
+            List<Unit> listed = result.units();
+            int own = guess >= 0 && guess < listed.size() && listed.get(guess).code().equals(code) ? guess
+                    : result.position(code);
             if (own >= 0) {
                 return new int[] {own};
             }
