@@ -82,19 +82,27 @@ final class ForecastBounds {
         }
     }
 
-    /** The leaf at node position i is unknown for unit u; call in increasing leaf order. */
-    void unknown(int i, int u) {
+    /**
+     * The column that an unknown leaf (at node position i) adds its {@link #step} to, at each unit where it is
+     * unknown; add in increasing leaf order.
+     */
+    double[] column(int i) {
         double[][] columns = deduction[i] ? low : high;
         int target = targetOf[i];
         if (columns[target] == null) {
             columns[target] = new double[units];
         }
-        columns[target][u] += signTo[i] * plan.cap(i);
+        return columns[target];
+    }
+
+    /** What an unknown leaf adds to its column: its full points, with the signs on the way. */
+    double step(int i) {
+        return signTo[i] * plan.cap(i);
     }
 
     /**
      * Every unit's index with its unknown leaves at their best (the high bound) or worst (the low bound); a unit
-     * without unknown leaves keeps its forecast. Call once for each bound, after the last {@link #unknown}.
+     * without unknown leaves keeps its forecast. Call once for each bound, after the last leaf is filled.
      */
     double[] indices(PeriodResult result, int[] unknown, boolean best) {
         double[][] added = best ? high : low;

@@ -88,6 +88,8 @@ final class ForecastFill {
                     node.notApplicable() != NotApplicable.FORBIDDEN, gaps, count, origins, PREVIOUS);
         }
         boolean onePass = singles != null && sameRule;
+        double[] bound = count == 0 ? null : bounds.column(nodeIndex);
+        double step = bounds.step(nodeIndex);
         for (int g = 0, at = leaf * n; g < count; g++) {
             int u = gaps[g];
             if (previousLeaf >= 0 && !onePass && previous(u)) {
@@ -95,7 +97,7 @@ final class ForecastFill {
             } else {
                 origins[at + u] = UNKNOWN;
                 unknown[u]++;
-                bounds.unknown(nodeIndex, u);
+                bound[u] += step;
             }
         }
     }
