@@ -13,7 +13,10 @@ import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
 import org.parindex.core.framework.Node;
 import org.parindex.core.framework.Numbers;
+import org.parindex.core.problem.BadInputException;
 import org.parindex.core.problem.Problems;
+import org.parindex.core.problem.Refusal;
+import org.parindex.core.problem.Text;
 
 /**
  * The values of one period and stage bound to a compiled framework: one flat row of leaf values per
@@ -128,7 +131,7 @@ public final class ScoreSheet {
     public ScoreSheet withValues(String unitCode, Map<String, String> replaced, String source) {
         int u = position(unitCode);
         if (u < 0) {
-            throw new org.parindex.core.problem.BadInputException(source, 0, "unit " + unitCode + " takes no part");
+            throw new BadInputException(source, 0, Text.of("notTakingPart", unitCode));
         }
         int leaves = plan.leaves();
         double[] v = new double[leaves];
@@ -143,7 +146,7 @@ public final class ScoreSheet {
         for (Map.Entry<String, String> e : replaced.entrySet()) {
             int i = plan.indexOf(e.getKey());
             if (i >= 0 && plan.leafPosition(i) < 0) {
-                problems.add(source, 0, "node " + e.getKey() + " has children; give the values of its leaves");
+                problems.add(source, 0, Text.of("hasChildren", e.getKey()));
                 continue;
             }
             binder.bind(new ScoreRow(unitCode, e.getKey(), e.getValue(), "", Stage.FINAL, "", 0), v, st, 0, 1);
@@ -545,7 +548,7 @@ public final class ScoreSheet {
         void bind(int i, String nodeCode, String value, int line, RuleMemo memo, int valueNo, double[] values,
                   byte[] states, int u, int units) {
             if (i < 0) {
-                problem(line, "unknown node \"" + nodeCode + "\" (not in framework " + plan.framework.id() + ")");
+                problem(line, Text.of("unknownNode", nodeCode, plan.framework.id()));
                 return;
             }
             int first = lineOfNode[i];
@@ -561,8 +564,7 @@ public final class ScoreSheet {
             found[foundCount++] = i;
             Node node = plan.node(i);
             if (!applies[i]) {
-                problem(line, "node " + nodeCode + " does not apply to unit group \"" + unit.group() + "\" of "
-                        + unit.code());
+                problem(line, Text.of("notForGroup", nodeCode, unit.group(), unit.code()));
                 return;
             }
             int leaf = plan.leafPosition(i);
@@ -572,7 +574,7 @@ public final class ScoreSheet {
             }
             if (Node.NOT_APPLICABLE.equals(value.trim())) {
                 if (!plan.isNotApplicableAllowed(i)) {
-                    problem(line, "node " + nodeCode + " does not allow NA (its notApplicable is forbidden)");
+                    problem(line, Text.of("naForbidden", nodeCode));
                     return;
                 }
                 states[leaf * units + u] = NA;
@@ -583,13 +585,13 @@ public final class ScoreSheet {
                         : memo.read(node, leaf, valueNo, value);
                 states[leaf * units + u] = VALUE;
             } catch (IllegalArgumentException e) {
-                problem(line, "node " + nodeCode + ": " + e.getMessage());
+                problem(line, Text.of("refused", nodeCode, Refusal.reason(e)));
             }
         }
 
         private void bindTotal(String nodeCode, String value, int line, int i, Node node) {
             try {
-                double v = Numbers.parse(value, "a number of points (the node's total)");
+                double v = Numbers.parse(value, "aTotal");
                 double max = node.max();
                 if (v < 0 || v > max + Numbers.EPSILON) {
                     problem(line, "node " + nodeCode + ": total " + value + " outside 0.." + Numbers.plain(max));
@@ -642,6 +644,10 @@ public final class ScoreSheet {
 
         private void problem(int line, String message) {
             problems.add(file, line, message);
+        }
+
+        private void problem(int line, Text text) {
+            problems.add(file, line, text);
         }
     }
 }
