@@ -36,7 +36,8 @@ import org.parindex.core.problem.Problems;
  * <p>The forecast index scores unknown leaves at 0 points; the low bound also puts unknown deductions at their cap,
  * the high bound puts unknown scored and bonus leaves at full points (unknown deductions at 0). Bounds are computed
  * from the forecast's node results by adding only what the unknown leaves change, through the caps of bonus and
- * deduction parents, so a forecast costs one scoring pass.
+ * deduction parents ({@link ForecastBounds}), so a forecast costs one scoring pass. The sheet starts as a copy of the
+ * earliest stage with rows when it lists the units in the same order, and only the cells still empty are resolved.
  */
 public final class Forecast {
 
