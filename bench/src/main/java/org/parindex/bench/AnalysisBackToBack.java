@@ -1,5 +1,9 @@
 package org.parindex.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.parindex.core.analysis.Forecast;
@@ -7,8 +11,9 @@ import org.parindex.core.engine.Engine;
 
 /**
  * Not a JMH benchmark: the engine and the forecast on the national data run alternately in one JVM, so both see the
- * same load on a shared machine, timed in the thread's CPU time (time the thread waits for a core is left out); prints the best and the median of each and their ratios, with the load average.
- * {@code java -cp bench/target/benchmarks.jar org.parindex.bench.AnalysisBackToBack [runs=300]}.
+ * same load on a shared machine. Prints the best and the median of each, in wall time and in the thread's CPU time
+ * (which leaves out the time the thread waits for a core, and the garbage collector's threads), their ratios and the
+ * load average. {@code java -Xms2g -Xmx2g -cp bench/target/benchmarks.jar org.parindex.bench.AnalysisBackToBack [runs=300]}.
  */
 public final class AnalysisBackToBack {
 
@@ -19,29 +24,37 @@ public final class AnalysisBackToBack {
         AnalysisBenchmark.National s = new AnalysisBenchmark.National();
         s.setUp();
         LocalDate asOf = LocalDate.of(2025, 6, 30);
-        long[] engine = new long[runs];
-        long[] forecast = new long[runs];
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long[][] times = new long[4][runs];   // engine wall, forecast wall, engine cpu, forecast cpu
         long sink = 0;
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = -runs / 3; r < runs; r++) {   // the first third warms up
-            long t0 = cpu.getCurrentThreadCpuTime();
+            long w0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
             sink += Engine.score(s.complete).size();
-            long t1 = cpu.getCurrentThreadCpuTime();
+            long w1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             sink += Forecast.compute(s.sources, asOf).result().size();
-            long t2 = cpu.getCurrentThreadCpuTime();
+            long w2 = System.nanoTime();
+            long c2 = cpu.getCurrentThreadCpuTime();
             if (r >= 0) {
-                engine[r] = t1 - t0;
-                forecast[r] = t2 - t1;
+                times[0][r] = w1 - w0;
+                times[1][r] = w2 - w1;
+                times[2][r] = c1 - c0;
+                times[3][r] = c2 - c1;
             }
         }
-        Arrays.sort(engine);
-        Arrays.sort(forecast);
-        System.out.printf("runs %d (sink %d), load average %s%n", runs, sink,
-                String.join(" ", Arrays.copyOf(new String(java.nio.file.Files.readAllBytes(
-                        java.nio.file.Path.of("/proc/loadavg"))).split(" "), 3)));
-        System.out.printf("engine   best %.3f ms, median %.3f ms%n", engine[0] / 1e6, engine[runs / 2] / 1e6);
-        System.out.printf("forecast best %.3f ms, median %.3f ms%n", forecast[0] / 1e6, forecast[runs / 2] / 1e6);
-        System.out.printf("ratio    best %.2f, median %.2f%n", (double) forecast[0] / engine[0],
-                (double) forecast[runs / 2] / engine[runs / 2]);
+        for (long[] t : times) {
+            Arrays.sort(t);
+        }
+        String load = String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        System.out.printf("runs %d (sink %d), load average %s%n", runs, sink, load);
+        for (int k = 0; k < 2; k++) {
+            long[] e = times[2 * k];
+            long[] f = times[2 * k + 1];
+            System.out.printf("%s: engine best %.3f ms, median %.3f ms; forecast best %.3f ms, median %.3f ms; "
+                            + "ratio best %.2f, median %.2f%n", k == 0 ? "wall" : "cpu ", e[0] / 1e6,
+                    e[runs / 2] / 1e6, f[0] / 1e6, f[runs / 2] / 1e6, (double) f[0] / e[0],
+                    (double) f[runs / 2] / e[runs / 2]);
+        }
     }
 }
