@@ -38,6 +38,7 @@ final class ForecastFill {
     private final int[] groupOf;
     private final boolean hasTotals;
     private final int[] gaps;
+    private final int[] masked;
 
     // the leaf in hand
     private int leaf;
@@ -66,6 +67,7 @@ final class ForecastFill {
         this.groupOf = groupOf;
         this.hasTotals = hasTotals;
         this.gaps = new int[s.units().size()];
+        this.masked = new int[s.units().size()];
     }
 
     void run(int leaf) {
@@ -82,17 +84,15 @@ final class ForecastFill {
             builder.copy(s.stages().get(k), leaf, leaf, stagePos[k], origins, ROW);
         }
         indicators(n);
-        int count = keep(builder.gaps(leaf, gaps), n);
-        if (previousLeaf >= 0 && sameRule && singles != null) {
-            count = builder.fillGaps(s.previous().sheet(), previousLeaf, leaf, singles,
-                    node.notApplicable() != NotApplicable.FORBIDDEN, gaps, count, origins, PREVIOUS);
-        }
-        boolean onePass = singles != null && sameRule;
+        boolean fast = previousLeaf >= 0 && sameRule && singles != null;
+        int count = builder.fillGaps(fast ? s.previous().sheet() : null, previousLeaf, leaf, fast ? taking(n) : null,
+                node.notApplicable() != NotApplicable.FORBIDDEN, origins, PREVIOUS, gaps);
+        count = keep(count, n);
         double[] bound = count == 0 ? null : bounds.column(nodeIndex);
         double step = bounds.step(nodeIndex);
         for (int g = 0, at = leaf * n; g < count; g++) {
             int u = gaps[g];
-            if (previousLeaf >= 0 && !onePass && previous(u)) {
+            if (previousLeaf >= 0 && !fast && previous(u)) {
                 origins[at + u] = PREVIOUS;
             } else {
                 origins[at + u] = UNKNOWN;
@@ -103,15 +103,35 @@ final class ForecastFill {
     }
 
     /**
-     * Settles the gaps that are not for the unit's group or inside a total given this period; keeps the others at
-     * the start of {@code gaps} and returns how many.
+     * Each unit's one position in the previous period, -1 where the leaf is not for its group or inside a total
+     * given this period (those take nothing from last period).
      */
-    private int keep(int count, int n) {
+    private int[] taking(int n) {
+        if (!restricted()) {
+            return singles;
+        }
+        for (int u = 0; u < n; u++) {
+            boolean takes = byGroup(groupOf[u]) && !(hasTotals && builder.insideTotal(nodeIndex, u));
+            masked[u] = takes ? singles[u] : -1;
+        }
+        return masked;
+    }
+
+    /** True when the leaf is not for some group or some unit gave totals: some gaps are settled without a value. */
+    private boolean restricted() {
         boolean all = true;
         for (int g = 0; g < groups.size(); g++) {
             all &= byGroup(g);
         }
-        if (all && !hasTotals) {
+        return !all || hasTotals;
+    }
+
+    /**
+     * Settles the gaps that are not for the unit's group or inside a total given this period; keeps the others at
+     * the start of {@code gaps} and returns how many.
+     */
+    private int keep(int count, int n) {
+        if (!restricted()) {
             return count;
         }
         int open = 0;

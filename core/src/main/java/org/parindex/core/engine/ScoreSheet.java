@@ -263,56 +263,52 @@ public final class ScoreSheet {
         }
 
         /**
-         * Fills gaps of leaf {@code toLeaf} (the units {@code gaps[0..count)}) from leaf {@code fromLeaf} of another
-         * sheet, at each unit's position there ({@code positions[u]}, -1: none), where it has a value, or NA when
-         * {@code takeNotApplicable}; marks {@code origins} there. Leaves the gaps still open at the start of
-         * {@code gaps}, in order, and returns how many. Branch-free, since which units have a value is random.
+         * The gaps of leaf {@code toLeaf} (the units whose cell has neither a value nor NA), filled where possible from
+         * leaf {@code fromLeaf} of another sheet ({@code from} null: none) at each unit's position there
+         * ({@code positions[u]}, -1: none): its value, or its NA when {@code takeNotApplicable}; {@code origins} is
+         * set to {@code mark} where it fills. Writes the gaps still open into {@code open}, in unit order, and
+         * returns how many. One pass over the units that may lack a value, which also narrows that list.
          */
         public int fillGaps(ScoreSheet from, int fromLeaf, int toLeaf, int[] positions, boolean takeNotApplicable,
-                            int[] gaps, int count, byte[] origins, byte mark) {
-            int m = from.units.size();
-            if (m == 0) {
-                return count;
-            }
-            int out = toLeaf * units.size();
-            int in = fromLeaf * m;
-            byte[] fromStates = from.states;
-            double[] fromValues = from.values;
-            int open = 0;
-            for (int g = 0; g < count; g++) {
-                int u = gaps[g];
-                int pos = positions[u];
-                byte st = pos < 0 ? MISSING : fromStates[in + Math.max(pos, 0)];
-                boolean value = st == VALUE;
-                boolean taken = value | takeNotApplicable & st == NA;
-                values[out + u] = value ? fromValues[in + pos] : 0;
-                states[out + u] = taken ? st : states[out + u];
-                origins[out + u] = taken ? mark : origins[out + u];
-                gaps[open] = u;
-                open += taken ? 0 : 1;
-            }
-            return open;
-        }
-
-        /** The units whose cell of a leaf has neither a value nor NA yet, written into {@code into}; how many. */
-        public int gaps(int leaf, int[] into) {
+                            byte[] origins, byte mark, int[] open) {
             int n = units.size();
-            int at = leaf * n;
+            int out = toLeaf * n;
+            int[] c = candidates[toLeaf];
+            int size = c == null ? n : c.length;
+            boolean none = from == null || from.units.isEmpty();
+            byte[] fromStates = none ? null : from.states;
+            double[] fromValues = none ? null : from.values;
+            int in = none ? 0 : fromLeaf * from.units.size();
+            int[] left = new int[size];
+            int kept = 0;
             int count = 0;
-            int[] c = candidates[leaf];
-            if (c != null) {
-                for (int u : c) {
-                    if (states[at + u] == MISSING || states[at + u] == IN_TOTAL) {
-                        into[count++] = u;
-                    }
+            for (int j = 0; j < size; j++) {
+                int u = c == null ? j : c[j];
+                byte here = states[out + u];
+                if (here == VALUE) {
+                    continue;
                 }
-                return count;
-            }
-            for (int u = 0; u < n; u++) {
-                if (states[at + u] == MISSING || states[at + u] == IN_TOTAL) {
-                    into[count++] = u;
+                if (here == NA) {
+                    left[kept++] = u;
+                    continue;
+                }
+                int pos = none ? -1 : positions[u];
+                byte st = pos < 0 ? MISSING : fromStates[in + pos];
+                if (st == VALUE) {
+                    values[out + u] = fromValues[in + pos];
+                    states[out + u] = VALUE;
+                    origins[out + u] = mark;
+                } else if (st == NA && takeNotApplicable) {
+                    states[out + u] = NA;
+                    origins[out + u] = mark;
+                    left[kept++] = u;
+                } else {
+                    states[out + u] = MISSING;   // inside a total of the copied sheet: resolved again
+                    open[count++] = u;
+                    left[kept++] = u;
                 }
             }
+            candidates[toLeaf] = Arrays.copyOf(left, kept);
             return count;
         }
 
