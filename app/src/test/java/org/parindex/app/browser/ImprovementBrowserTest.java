@@ -46,6 +46,7 @@ class ImprovementBrowserTest extends BrowserTest {
         fill(v.page, "7.3.1", "many");
         assertThat(v.page.locator("#whatif-error")).hasText("mục 7.3.1: “many” không phải một số");
         assertThat(v.page.locator("#whatif-index")).hasText("80,29%");
+        Screenshots.save(v.page, "improvement/unit-whatif-refused-desktop");
     }
 
     @Test
