@@ -126,8 +126,8 @@ final class ForecastBounds {
         double[] topPoints = new double[top.length];
         double[] topMax = new double[top.length];
         for (int u = 0; u < units; u++) {
-            if (unknown[u] == 0) {
-                out[u] = result.index(u);
+            if (unknown[u] == 0 || !changed(added, u)) {
+                out[u] = result.index(u);   // what the formula below gives when nothing is added
                 continue;
             }
             double rootPoints = result.at(u).points();
@@ -141,5 +141,16 @@ final class ForecastBounds {
             out[u] = Engine.index(plan, rootPoints, result.at(u).maximum(), topPoints, topMax);
         }
         return out;
+    }
+
+    /** True when some top-level node of the unit gains or loses points. */
+    private boolean changed(double[][] added, int u) {
+        for (int t = 0; t < top.length; t++) {
+            double[] delta = added[capped.length + t];
+            if (delta != null && delta[u] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
