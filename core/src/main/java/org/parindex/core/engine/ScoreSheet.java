@@ -172,6 +172,7 @@ public final class ScoreSheet {
         private final byte[] states;
         private final double[][] totals;
         private final int[][] candidates;
+        private final boolean[] exact;      // leaf -> candidates lists exactly the units without a value
 
         public Builder(Plan plan, List<Unit> units) {
             this.plan = plan;
@@ -180,6 +181,7 @@ public final class ScoreSheet {
             this.states = new byte[values.length];
             this.totals = new double[units.size()][];
             this.candidates = new int[plan.leaves()][];
+            this.exact = new boolean[candidates.length];
         }
 
         /**
@@ -193,6 +195,7 @@ public final class ScoreSheet {
             this.states = base.states.clone();
             this.totals = new double[units.size()][];
             this.candidates = base.withoutValue.clone();
+            this.exact = new boolean[candidates.length];
             if (base.hasTotals()) {
                 int n = units.size();
                 for (int leaf = 0; leaf < candidates.length; leaf++) {
@@ -205,6 +208,7 @@ public final class ScoreSheet {
 
         /** Sets a value as the engine holds it (see {@link ScoreSheet#value}). */
         public Builder value(int leaf, int unit, double value) {
+            exact[leaf] = false;
             values[leaf * units.size() + unit] = value;
             states[leaf * units.size() + unit] = VALUE;
             return this;
@@ -236,6 +240,7 @@ public final class ScoreSheet {
          * {@code origins[toLeaf * units + u]} to {@code mark} where it copies.
          */
         public void copy(ScoreSheet from, int fromLeaf, int toLeaf, int[] positions, byte[] origins, byte mark) {
+            exact[toLeaf] = false;
             int n = units.size();
             int m = from.units.size();
             if (m == 0) {
@@ -309,6 +314,7 @@ public final class ScoreSheet {
                 }
             }
             candidates[toLeaf] = Arrays.copyOf(left, kept);
+            exact[toLeaf] = true;
             return count;
         }
 
@@ -333,6 +339,10 @@ public final class ScoreSheet {
             int[][] without = new int[candidates.length][];
             int[] scratch = new int[n];
             for (int leaf = 0; leaf < without.length; leaf++) {
+                if (exact[leaf] && candidates[leaf] != null) {
+                    without[leaf] = candidates[leaf];   // filled by fillGaps and no value set since
+                    continue;
+                }
                 int count = 0;
                 int at = leaf * n;
                 if (candidates[leaf] == null) {
