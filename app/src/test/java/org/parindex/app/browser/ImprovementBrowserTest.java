@@ -44,8 +44,9 @@ class ImprovementBrowserTest extends BrowserTest {
         Screenshots.save(v.page, "improvement/unit-whatif-desktop");
 
         fill(v.page, "7.3.1", "many");
-        assertThat(v.page.locator("#whatif-error")).containsText("7.3.1");
+        assertThat(v.page.locator("#whatif-error")).hasText("mục 7.3.1: “many” không phải một số");
         assertThat(v.page.locator("#whatif-index")).hasText("80,29%");
+        Screenshots.save(v.page, "improvement/unit-whatif-refused-desktop");
     }
 
     @Test

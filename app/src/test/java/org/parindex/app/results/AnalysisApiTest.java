@@ -90,25 +90,38 @@ class AnalysisApiTest {
     @Test
     void whatIfRefusesBadInputWithAMessageNamingWhatIsWrong() throws Exception {
         assertThat(whatIf("can-bo-hai-truong", "{\"values\": {\"7.3.1\": \"many\"}}", 400).get("error").asString())
-                .contains("7.3.1").contains("many");
+                .isEqualTo("mục 7.3.1: “many” không phải một số");
         assertThat(whatIf("can-bo-hai-truong", "{\"values\": {\"9.9.9\": \"1\"}}", 400).get("error").asString())
-                .contains("9.9.9");
+                .startsWith("không có mục “9.9.9”");
+        assertThat(whatIf("can-bo-hai-truong", "{\"values\": {\"6.3.1\": \"maybe\"}}", 400).get("error").asString())
+                .isEqualTo("mục 6.3.1: “maybe” không phải “có” hoặc “không”");
         assertThat(whatIf("can-bo-hai-truong", "{\"values\": [1, 2]}", 400).get("error").asString())
-                .contains("values");
+                .startsWith("cần dạng {\"values\"");
         assertThat(whatIf("can-bo-hai-truong", "{\"values\": {\"7.3.1\": ", 400).get("error").asString())
-                .contains("not JSON");
+                .startsWith("nội dung gửi lên không phải JSON");
         assertThat(whatIf("can-bo-hai-truong", "{\"values\": {\"7.3.1\": \"" + "9".repeat(41) + "\"}}", 400)
-                .get("error").asString()).contains("7.3.1").contains("40");
+                .get("error").asString()).isEqualTo("values.7.3.1: dài quá 40 ký tự");
         StringBuilder many = new StringBuilder("{\"values\": {");
         for (int i = 0; i < 501; i++) {
             many.append(i == 0 ? "" : ",").append("\"n").append(i).append("\": \"1\"");
         }
-        assertThat(whatIf("can-bo-hai-truong", many + "}}", 400).get("error").asString()).contains("at most 500");
+        assertThat(whatIf("can-bo-hai-truong", many + "}}", 400).get("error").asString())
+                .isEqualTo("values: 501 mục, tối đa 500");
         String huge = "{\"values\": {\"7.3.1\": \"50\"}, \"pad\": \"" + "x".repeat(17_000) + "\"}";
-        assertThat(whatIf("can-bo-hai-truong", huge, 413).get("error").asString()).contains("16384 bytes");
+        assertThat(whatIf("can-bo-hai-truong", huge, 413).get("error").asString()).contains("16384 byte");
         MockHttpServletResponse text = mvc.perform(post(WHATIF).with(csrf()).contentType("text/plain").content("x")
                 .with(user(users.loadUserByUsername("can-bo-hai-truong")))).andReturn().getResponse();
         assertThat(text.getStatus()).isEqualTo(415);
+    }
+
+    @Test
+    void whatIfRefusalsAreInEnglishWithLangEn() throws Exception {
+        String english = WHATIF + "&lang=en";
+        assertThat(read(post(english).with(csrf()).contentType("application/json")
+                .content("{\"values\": {\"7.3.1\": \"many\"}}"), "can-bo-hai-truong", 400).get("error").asString())
+                .isEqualTo("node 7.3.1: \"many\" is not a number");
+        assertThat(read(post(english).with(csrf()).contentType("application/json").content("{\"values\": [1]}"),
+                "can-bo-hai-truong", 400).get("error").asString()).isEqualTo("expected {\"values\": {\"NODE\": \"VALUE\", …}}");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.parindex.core.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ import org.parindex.core.problem.Problems;
  * <p>The forecast index scores unknown leaves at 0 points; the low bound also puts unknown deductions at their cap,
  * the high bound puts unknown scored and bonus leaves at full points (unknown deductions at 0). Bounds are computed
  * from the forecast's node results by adding only what the unknown leaves change, through the caps of bonus and
- * deduction parents, so a forecast costs one scoring pass.
+ * deduction parents ({@link ForecastBounds}), so a forecast costs one scoring pass. The sheet starts as a copy of the
+ * earliest stage with rows when it lists the units in the same order, and only the cells still empty are resolved.
  */
 public final class Forecast {
 
@@ -122,16 +124,15 @@ public final class Forecast {
         Plan plan = s.plan();
         int n = s.units().size();
         int leaves = plan.leaves();
-        int[][] stagePos = new int[s.stages().size()][n];
+        int[][] stagePos = new int[s.stages().size()][];
         int[][] previousPos = new int[n][];
+        for (int k = 0; k < stagePos.length; k++) {
+            stagePos[k] = positions(s.stages().get(k), s.units());
+        }
         for (int u = 0; u < n; u++) {
             String code = s.units().get(u).code();
-            for (int k = 0; k < stagePos.length; k++) {
-                stagePos[k][u] = s.stages().get(k).position(code);
-            }
-            previousPos[u] = s.previous() == null ? new int[0] : Predecessors.positions(s.previous(), code, s.allUnits());
+            previousPos[u] = s.previous() == null ? new int[0] : Predecessors.positions(s.previous(), u, code, s.allUnits());
         }
-        ScoreSheet.Builder builder = new ScoreSheet.Builder(plan, s.units());
         List<String> groups = new ArrayList<>();
         int[] groupOf = new int[n];
         for (int u = 0; u < n; u++) {
@@ -143,62 +144,50 @@ public final class Forecast {
             }
             groupOf[u] = g;
         }
-        copyTotals(plan, s, stagePos, builder, n);
         byte[] origins = new byte[leaves * n];
-        int[] singles = singles(previousPos);
-        boolean[] identity = new boolean[stagePos.length];
-        for (int k = 0; k < stagePos.length; k++) {
-            identity[k] = s.stages().get(k).units().size() == n;
-            for (int u = 0; u < n && identity[k]; u++) {
-                identity[k] = stagePos[k][u] == u;
-            }
+        int copied = stagePos.length;   // the stages copied leaf by leaf; the earliest one with rows may start the sheet
+        while (copied > 0 && s.stages().get(copied - 1).units().isEmpty()) {
+            copied--;
         }
+        ScoreSheet.Builder builder;
+        if (copied > 0 && s.stages().get(copied - 1).units().size() == n && isIdentity(stagePos[copied - 1])) {
+            builder = new ScoreSheet.Builder(s.stages().get(--copied));
+            Arrays.fill(origins, (byte) Origin.ROW.ordinal());   // every cell left without a value is resolved again
+        } else {
+            builder = new ScoreSheet.Builder(plan, s.units());
+        }
+        copyTotals(plan, s, stagePos, builder, n);
         boolean hasTotals = s.stages().stream().anyMatch(ScoreSheet::hasTotals);
         int[] unknown = new int[n];
+        ForecastBounds bounds = new ForecastBounds(plan, n);
+        ForecastFill fill = new ForecastFill(s, asOf, stagePos, copied, previousPos, builder, origins, unknown, bounds,
+                groups, groupOf, hasTotals);
         for (int leaf = 0; leaf < leaves; leaf++) {
-            new ForecastFill(plan, s, leaf, asOf, stagePos, previousPos, builder, origins, unknown, groups, groupOf,
-                    singles, identity, hasTotals).run();
+            fill.run(leaf);
         }
         PeriodResult result = Engine.score(builder.build());
-        int[][] unknownLeaves = unknownLeaves(origins, unknown, leaves, n);
-        double[] low = new double[n];
-        double[] high = new double[n];
-        ForecastBounds bounds = new ForecastBounds(result);
-        for (int u = 0; u < n; u++) {
-            low[u] = unknown[u] == 0 ? result.index(u) : bounds.index(u, unknownLeaves[u], false);
-            high[u] = unknown[u] == 0 ? result.index(u) : bounds.index(u, unknownLeaves[u], true);
-        }
-        return new Forecast(s, result, origins, low, high, unknown);
+        return new Forecast(s, result, origins, bounds.indices(result, unknown, false),
+                bounds.indices(result, unknown, true), unknown);
     }
 
-    /** Each unit's one position in the previous period, -1 where none; null when any unit has several. */
-    private static int[] singles(int[][] previousPos) {
-        int[] out = new int[previousPos.length];
+    /** Each unit's position in a stage's sheet, -1 where it has none. */
+    private static int[] positions(ScoreSheet stage, List<Unit> units) {
+        int[] out = new int[units.size()];
+        List<Unit> listed = stage.units();
         for (int u = 0; u < out.length; u++) {
-            if (previousPos[u].length > 1) {
-                return null;
-            }
-            out[u] = previousPos[u].length == 0 ? -1 : previousPos[u][0];
+            String code = units.get(u).code();
+            out[u] = u < listed.size() && listed.get(u).code().equals(code) ? u : stage.position(code);
         }
         return out;
     }
 
-    /** Per unit, its unknown leaves, from one pass over the leaf-major origins. */
-    private static int[][] unknownLeaves(byte[] origins, int[] unknown, int leaves, int n) {
-        int[][] out = new int[n][];
-        int[] filled = new int[n];
-        for (int u = 0; u < n; u++) {
-            out[u] = new int[unknown[u]];
-        }
-        byte none = (byte) Origin.UNKNOWN.ordinal();
-        for (int leaf = 0, at = 0; leaf < leaves; leaf++) {
-            for (int u = 0; u < n; u++, at++) {
-                if (origins[at] == none) {
-                    out[u][filled[u]++] = leaf;
-                }
+    private static boolean isIdentity(int[] positions) {
+        for (int u = 0; u < positions.length; u++) {
+            if (positions[u] != u) {
+                return false;
             }
         }
-        return out;
+        return true;
     }
 
     private static void copyTotals(Plan plan, Sources s, int[][] stagePos, ScoreSheet.Builder builder, int n) {
@@ -332,7 +321,14 @@ public final class Forecast {
         private Predecessors() { }
 
         static int[] positions(PeriodResult result, String code, Map<String, Unit> units) {
-            int own = result.position(code);
+            return positions(result, -1, code, units);
+        }
+
+        /** As above, trying position {@code guess} first (the unit lists of two periods are often the same). */
+        static int[] positions(PeriodResult result, int guess, String code, Map<String, Unit> units) {
+            List<Unit> listed = result.units();
+            int own = guess >= 0 && guess < listed.size() && listed.get(guess).code().equals(code) ? guess
+                    : result.position(code);
             if (own >= 0) {
                 return new int[] {own};
             }

@@ -1,109 +1,156 @@
 package org.parindex.core.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.parindex.core.engine.Engine;
 import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.engine.Plan;
-import org.parindex.core.framework.Node;
 import org.parindex.core.framework.NodeKind;
 
 /**
- * The index with unknown leaves at their best or worst: each unknown leaf's points are carried up its ancestors
- * by their signs; at a capped (bonus or deduction) parent the parent's points become min(cap, points + added).
+ * The index with unknown leaves at their best or worst, as corrections of the forecast. While the forecast is
+ * filled, each unknown leaf's full points are added, leaf by leaf for all units, to the column of the nearest
+ * capped (bonus or deduction) ancestor or else of its top-level node, signs carried on the way: scored and bonus
+ * leaves for the high bound, deductions for the low bound. Then, per unit, each capped node (deepest first) takes
+ * min(cap, points + added) and passes on what changed, and the index is recomputed from the top-level nodes.
  */
 final class ForecastBounds {
-    private final PeriodResult result;
     private final Plan plan;
-    private final int[] leafNodes;
+    private final int units;
     private final int[] top;
-    private final int[] topPosition;   // node -> position in top, or -1
-    private final boolean[] capped;
+    private final int[] capped;        // the capped parents, deepest (largest pre-order position) first
+    private final int[] slotOf;        // capped node -> its column; top-level node t -> column capped.length + t
+    private final int[] targetOf;      // node -> the column its points change is carried to
+    private final double[] signTo;     // node -> the product of the signs on the way there
     private final boolean[] deduction;
-    private final double[] pending;    // per capped node: points added below it, for the unit in hand
-    private final List<Integer> waiting = new ArrayList<>();
-    private final double[] topDelta;
-    private final double[] topPoints;
-    private final double[] topMax;
+    private final double[][] high;     // column -> unit -> points added, null while none
+    private final double[][] low;
 
-    ForecastBounds(PeriodResult result) {
-        this.result = result;
-        this.plan = result.plan();
-        this.leafNodes = new int[plan.leaves()];
-        this.capped = new boolean[plan.size()];
-        this.deduction = new boolean[plan.size()];
-        for (int i = 0; i < plan.size(); i++) {
-            deduction[i] = plan.node(i).kind() == NodeKind.DEDUCTION;
-            if (plan.leafPosition(i) >= 0) {
-                leafNodes[plan.leafPosition(i)] = i;
-            } else {
-                capped[i] = plan.node(i).kind() != NodeKind.SCORED && !Double.isInfinite(plan.cap(i));
-            }
-        }
+    ForecastBounds(Plan plan, int units) {
+        this.plan = plan;
+        this.units = units;
         this.top = plan.topLevel();
-        this.topPosition = new int[plan.size()];
-        java.util.Arrays.fill(topPosition, -1);
-        for (int t = 0; t < top.length; t++) {
-            topPosition[top[t]] = t;
-        }
-        this.pending = new double[plan.size()];
-        this.topDelta = new double[top.length];
-        this.topPoints = new double[top.length];
-        this.topMax = new double[top.length];
-    }
-
-    double index(int u, int[] unknownLeaves, boolean best) {
-        java.util.Arrays.fill(topDelta, 0);
-        for (int leaf : unknownLeaves) {
-            int i = leafNodes[leaf];
-            if (best != deduction[i]) {
-                carry(i, plan.cap(i));
+        int size = plan.size();
+        this.slotOf = new int[size];
+        this.deduction = new boolean[size];
+        int cappedCount = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            deduction[i] = plan.node(i).kind() == NodeKind.DEDUCTION;
+            slotOf[i] = -1;
+            if (isCapped(i)) {
+                slotOf[i] = cappedCount++;
             }
         }
-        while (!waiting.isEmpty()) {
-            int p = deepest();
-            double old = result.points(p, u);
-            double change = Math.min(result.maximum(p, u), old + pending[p]) - old;
-            pending[p] = 0;
-            carry(p, change);
+        this.capped = new int[cappedCount];
+        for (int i = 0; i < size; i++) {
+            if (slotOf[i] >= 0) {
+                capped[slotOf[i]] = i;
+            }
         }
-        double rootPoints = result.at(u).points();
-        for (int t = 0; t < top.length; t++) {
-            topPoints[t] = result.points(top[t], u) + topDelta[t];
-            topMax[t] = result.maximum(top[t], u);
-            rootPoints += plan.sign(top[t]) * topDelta[t];
+        this.targetOf = new int[size];
+        this.signTo = new double[size];
+        for (int i = 0; i < size; i++) {
+            route(i);
         }
-        return Engine.index(plan, rootPoints, result.at(u).maximum(), topPoints, topMax);
+        this.high = new double[cappedCount + top.length][];
+        this.low = new double[high.length][];
     }
 
-    /** Node i's points change by x: carry it up to the top, or to the nearest capped parent. */
-    private void carry(int i, double x) {
-        while (true) {
-            int p = plan.parentOf(i);
+    private boolean isCapped(int i) {
+        return plan.leafPosition(i) < 0 && plan.node(i).kind() != NodeKind.SCORED && !Double.isInfinite(plan.cap(i));
+    }
+
+    /** Where a change of node i's points goes: up to the nearest capped parent, or to its top-level node. */
+    private void route(int i) {
+        double sign = 1;
+        for (int at = i; ; ) {
+            int p = plan.parentOf(at);
             if (p < 0) {
-                topDelta[topPosition[i]] += x;
-                return;
-            }
-            x *= plan.sign(i);
-            if (capped[p]) {
-                if (!waiting.contains(p)) {
-                    waiting.add(p);
+                for (int t = 0; t < top.length; t++) {
+                    if (top[t] == at) {
+                        targetOf[i] = capped.length + t;
+                    }
                 }
-                pending[p] += x;
+                signTo[i] = sign;
                 return;
             }
-            i = p;
+            sign *= plan.sign(at);
+            if (slotOf[p] >= 0) {
+                targetOf[i] = slotOf[p];
+                signTo[i] = sign;
+                return;
+            }
+            at = p;
         }
     }
 
-    /** The waiting capped node furthest down the tree (largest pre-order position), removed from the list. */
-    private int deepest() {
-        int at = 0;
-        for (int k = 1; k < waiting.size(); k++) {
-            if (waiting.get(k) > waiting.get(at)) {
-                at = k;
+    /**
+     * The column that an unknown leaf (at node position i) adds its {@link #step} to, at each unit where it is
+     * unknown; add in increasing leaf order.
+     */
+    double[] column(int i) {
+        double[][] columns = deduction[i] ? low : high;
+        int target = targetOf[i];
+        if (columns[target] == null) {
+            columns[target] = new double[units];
+        }
+        return columns[target];
+    }
+
+    /** What an unknown leaf adds to its column: its full points, with the signs on the way. */
+    double step(int i) {
+        return signTo[i] * plan.cap(i);
+    }
+
+    /**
+     * Every unit's index with its unknown leaves at their best (the high bound) or worst (the low bound); a unit
+     * without unknown leaves keeps its forecast. Call once for each bound, after the last leaf is filled.
+     */
+    double[] indices(PeriodResult result, int[] unknown, boolean best) {
+        double[][] added = best ? high : low;
+        for (int p : capped) {
+            double[] pending = added[slotOf[p]];
+            if (pending == null) {
+                continue;
+            }
+            int target = targetOf[p];
+            if (added[target] == null) {
+                added[target] = new double[units];
+            }
+            for (int u = 0; u < units; u++) {
+                if (pending[u] != 0) {
+                    double old = result.points(p, u);
+                    added[target][u] += signTo[p] * (Math.min(result.maximum(p, u), old + pending[u]) - old);
+                }
             }
         }
-        return waiting.remove(at);
+        double[] out = new double[units];
+        double[] topPoints = new double[top.length];
+        double[] topMax = new double[top.length];
+        for (int u = 0; u < units; u++) {
+            if (unknown[u] == 0 || !changed(added, u)) {
+                out[u] = result.index(u);   // what the formula below gives when nothing is added
+                continue;
+            }
+            double rootPoints = result.at(u).points();
+            for (int t = 0; t < top.length; t++) {
+                double[] delta = added[capped.length + t];
+                double d = delta == null ? 0 : delta[u];
+                topPoints[t] = result.points(top[t], u) + d;
+                topMax[t] = result.maximum(top[t], u);
+                rootPoints += plan.sign(top[t]) * d;
+            }
+            out[u] = Engine.index(plan, rootPoints, result.at(u).maximum(), topPoints, topMax);
+        }
+        return out;
+    }
+
+    /** True when some top-level node of the unit gains or loses points. */
+    private boolean changed(double[][] added, int u) {
+        for (int t = 0; t < top.length; t++) {
+            double[] delta = added[capped.length + t];
+            if (delta != null && delta[u] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,97 +9,143 @@ import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.engine.Plan;
 import org.parindex.core.engine.ScoreSheet;
 import org.parindex.core.framework.Node;
+import org.parindex.core.framework.NotApplicable;
 import org.parindex.core.framework.Numbers;
 
-/** Fills one leaf for every unit. */
+/**
+ * Fills the forecast sheet one leaf at a time for every unit: the stages' rows (already in the builder, or copied
+ * here from the stages that do not list the units in the same order), then the indicators; then only the cells
+ * still empty (the gaps) are resolved one by one: not for the unit's group, inside a total given this period, last
+ * period's value, else unknown.
+ */
 final class ForecastFill {
+    private static final byte ROW = (byte) Origin.ROW.ordinal();
+    private static final byte PREVIOUS = (byte) Origin.PREVIOUS.ordinal();
+    private static final byte UNKNOWN = (byte) Origin.UNKNOWN.ordinal();
+
     private final Plan plan;
     private final Sources s;
-    private final int leaf;
-    private final int nodeIndex;
-    private final Node node;
-    private Node previousNode;
     private final LocalDate asOf;
     private final int[][] stagePos;
+    private final int copiedStages;     // stages 0 .. copiedStages-1 are copied leaf by leaf (the rest is in builder)
     private final int[][] previousPos;
+    private final int[] singles;        // unit -> its one position in the previous period (-1: none); null if any has several
     private final ScoreSheet.Builder builder;
     private final byte[] origins;
     private final int[] unknown;
-
+    private final ForecastBounds bounds;
     private final List<String> groups;
     private final int[] groupOf;
-    private final int[] singlePredecessors;
-    private final boolean[] identity;
     private final boolean hasTotals;
+    private final int[] gaps;
+    private final int[] masked;
+
+    // the leaf in hand
+    private int leaf;
+    private int nodeIndex;
+    private Node node;
+    private Node previousNode;
+    private int previousLeaf;
+    private boolean sameRule;
     private boolean[] applies;
 
-    ForecastFill(Plan plan, Sources s, int leaf, LocalDate asOf, int[][] stagePos, int[][] previousPos,
-             ScoreSheet.Builder builder, byte[] origins, int[] unknown, List<String> groups, int[] groupOf,
-             int[] singlePredecessors, boolean[] identity, boolean hasTotals) {
-        this.groups = groups;
-        this.groupOf = groupOf;
-        this.singlePredecessors = singlePredecessors;
-        this.identity = identity;
-        this.hasTotals = hasTotals;
-        this.plan = plan;
+    ForecastFill(Sources s, LocalDate asOf, int[][] stagePos, int copiedStages, int[][] previousPos,
+                 ScoreSheet.Builder builder, byte[] origins, int[] unknown, ForecastBounds bounds, List<String> groups,
+                 int[] groupOf, boolean hasTotals) {
+        this.plan = s.plan();
         this.s = s;
-        this.leaf = leaf;
-        this.nodeIndex = Forecast.leafNode(plan, leaf);
-        this.node = plan.node(nodeIndex);
         this.asOf = asOf;
         this.stagePos = stagePos;
+        this.copiedStages = copiedStages;
         this.previousPos = previousPos;
+        this.singles = singles(previousPos);
         this.builder = builder;
         this.origins = origins;
         this.unknown = unknown;
+        this.bounds = bounds;
+        this.groups = groups;
+        this.groupOf = groupOf;
+        this.hasTotals = hasTotals;
+        this.gaps = new int[s.units().size()];
+        this.masked = new int[s.units().size()];
     }
 
-    void run() {
+    void run(int leaf) {
+        this.leaf = leaf;
+        this.nodeIndex = Forecast.leafNode(plan, leaf);
+        this.node = plan.node(nodeIndex);
+        this.applies = null;
         int n = s.units().size();
-        int prevLeaf = previousLeaf();
-        boolean sameRule = prevLeaf >= 0 && sameRule();
-        previousNode = prevLeaf < 0 ? null : s.previous().plan().node(s.previous().plan().indexOf(node.code()));
-        byte row = (byte) Origin.ROW.ordinal();
-        boolean empty = true;
-        for (int k = stagePos.length - 1; k >= 0; k--) {   // the latest stage copied last, so it wins
-            ScoreSheet stage = s.stages().get(k);
-            if (stage.units().isEmpty()) {
-                continue;
-            }
-            if (empty && identity[k]) {
-                builder.copyColumn(stage, leaf, origins, row);
-            } else {
-                builder.copy(stage, leaf, leaf, stagePos[k], false, origins, row);
-            }
-            empty = false;
+        previousLeaf = previousLeaf();
+        previousNode = previousLeaf < 0 ? null : s.previous().plan().node(s.previous().plan().indexOf(node.code()));
+        sameRule = previousLeaf >= 0 && previousNode.rule().equals(node.rule())
+                && Numbers.same(previousNode.max(), node.max());
+        for (int k = copiedStages - 1; k >= 0; k--) {   // the latest stage copied last, so it wins
+            builder.copy(s.stages().get(k), leaf, leaf, stagePos[k], origins, ROW);
         }
         indicators(n);
-        boolean copied = prevLeaf >= 0 && sameRule && singlePredecessors != null
-                && node.notApplicable() == previousNode.notApplicable();
-        if (copied) {
-            builder.copy(s.previous().sheet(), prevLeaf, leaf, singlePredecessors, true, origins,
-                    (byte) Origin.PREVIOUS.ordinal());
-        }
-        if (copied && !hasTotals) {
-            for (int u = 0, at = leaf * n; u < n; u++, at++) {   // what is left is unknown, or not for the group
-                if (origins[at] == 0) {
-                    boolean applies = byGroup(groupOf[u]);
-                    origins[at] = (byte) (applies ? Origin.UNKNOWN : Origin.NOT_FOR_GROUP).ordinal();
-                    unknown[u] += applies ? 1 : 0;
-                }
-            }
-            return;
-        }
-        for (int u = 0, at = leaf * n; u < n; u++, at++) {
-            if (origins[at] != 0) {
-                continue;
-            }
-            Origin origin = byGroup(groupOf[u]) ? rest(u, prevLeaf, sameRule) : Origin.NOT_FOR_GROUP;
-            origins[at] = (byte) origin.ordinal();
-            if (origin == Origin.UNKNOWN) {
+        boolean fast = previousLeaf >= 0 && sameRule && singles != null;
+        int count = builder.fillGaps(fast ? s.previous().sheet() : null, previousLeaf, leaf, fast ? taking(n) : null,
+                node.notApplicable() != NotApplicable.FORBIDDEN, origins, PREVIOUS, gaps);
+        count = keep(count, n);
+        double[] bound = count == 0 ? null : bounds.column(nodeIndex);
+        double step = bounds.step(nodeIndex);
+        for (int g = 0, at = leaf * n; g < count; g++) {
+            int u = gaps[g];
+            if (previousLeaf >= 0 && !fast && previous(u)) {
+                origins[at + u] = PREVIOUS;
+            } else {
+                origins[at + u] = UNKNOWN;
                 unknown[u]++;
+                bound[u] += step;
             }
         }
+    }
+
+    /**
+     * Each unit's one position in the previous period, -1 where the leaf is not for its group or inside a total
+     * given this period (those take nothing from last period).
+     */
+    private int[] taking(int n) {
+        if (!restricted()) {
+            return singles;
+        }
+        for (int u = 0; u < n; u++) {
+            boolean takes = byGroup(groupOf[u]) && !(hasTotals && builder.insideTotal(nodeIndex, u));
+            masked[u] = takes ? singles[u] : -1;
+        }
+        return masked;
+    }
+
+    /** True when the leaf is not for some group or some unit gave totals: some gaps are settled without a value. */
+    private boolean restricted() {
+        boolean all = true;
+        for (int g = 0; g < groups.size(); g++) {
+            all &= byGroup(g);
+        }
+        return !all || hasTotals;
+    }
+
+    /**
+     * Settles the gaps that are not for the unit's group or inside a total given this period; keeps the others at
+     * the start of {@code gaps} and returns how many.
+     */
+    private int keep(int count, int n) {
+        if (!restricted()) {
+            return count;
+        }
+        int open = 0;
+        for (int g = 0, at = leaf * n; g < count; g++) {
+            int u = gaps[g];
+            if (!byGroup(groupOf[u])) {
+                origins[at + u] = (byte) Origin.NOT_FOR_GROUP.ordinal();
+            } else if (hasTotals && builder.insideTotal(nodeIndex, u)) {
+                origins[at + u] = ROW;
+            } else {
+                gaps[open++] = u;
+            }
+        }
+        return open;
     }
 
     /** The latest observation on or before the as-of date wins over the rows. */
@@ -139,17 +185,6 @@ final class ForecastFill {
         return true;
     }
 
-    /** A cell no row or indicator gave: inside a total, else last period's value, else unknown. */
-    private Origin rest(int u, int prevLeaf, boolean sameRule) {
-        if (builder.insideTotal(nodeIndex, u)) {
-            return Origin.ROW;
-        }
-        if (prevLeaf >= 0 && previous(u, prevLeaf, sameRule)) {
-            return Origin.PREVIOUS;
-        }
-        return Origin.UNKNOWN;
-    }
-
     private boolean read(String raw, int u) {
         if (raw.trim().equals(ScoreRow.NOT_APPLICABLE)) {
             builder.notApplicable(leaf, u);
@@ -163,39 +198,56 @@ final class ForecastFill {
         }
     }
 
-    /** The predecessor value earning the fewest points (one unit: its own value). */
-    private boolean previous(int u, int prevLeaf, boolean sameRule) {
+    /** The predecessor value earning the fewest points (one unit: its own value), else NA if one had NA. */
+    private boolean previous(int u) {
         ScoreSheet sheet = s.previous().sheet();
-        Node was = previousNode;
+        int[] at = previousPos[u];
         int best = -1;
-        double bestPoints = Double.POSITIVE_INFINITY;
         boolean na = false;
-        for (int p : previousPos[u]) {
-            if (sheet.hasValue(prevLeaf, p)) {
-                double pts = was.rule().points(sheet.value(prevLeaf, p), was.max());
-                if (pts < bestPoints) {
-                    bestPoints = pts;
-                    best = p;
+        if (at.length == 1) {
+            best = sheet.hasValue(previousLeaf, at[0]) ? at[0] : -1;
+            na = sheet.isNotApplicable(previousLeaf, at[0]);
+        } else {
+            double bestPoints = Double.POSITIVE_INFINITY;
+            for (int p : at) {
+                if (sheet.hasValue(previousLeaf, p)) {
+                    double pts = previousNode.rule().points(sheet.value(previousLeaf, p), previousNode.max());
+                    if (pts < bestPoints) {
+                        bestPoints = pts;
+                        best = p;
+                    }
+                } else if (sheet.isNotApplicable(previousLeaf, p)) {
+                    na = true;
                 }
-            } else if (sheet.isNotApplicable(prevLeaf, p)) {
-                na = true;
             }
         }
         if (best >= 0) {
-            double v = sheet.value(prevLeaf, best);
+            double v = sheet.value(previousLeaf, best);
             if (sameRule) {
                 builder.value(leaf, u, v);
                 return true;
             }
-            return read(was.rule().write(v), u);
+            return read(previousNode.rule().write(v), u);
         }
-        if (na && node.notApplicable() != org.parindex.core.framework.NotApplicable.FORBIDDEN) {
+        if (na && node.notApplicable() != NotApplicable.FORBIDDEN) {
             builder.notApplicable(leaf, u);
             return true;
         }
         return false;
     }
 
+    private static int[] singles(int[][] previousPos) {
+        int[] out = new int[previousPos.length];
+        for (int u = 0; u < out.length; u++) {
+            if (previousPos[u].length > 1) {
+                return null;
+            }
+            out[u] = previousPos[u].length == 0 ? -1 : previousPos[u][0];
+        }
+        return out;
+    }
+
+    /** The same node's leaf in the previous period when its rule type is the same, else -1. */
     private int previousLeaf() {
         if (s.previous() == null) {
             return -1;
@@ -206,10 +258,5 @@ final class ForecastFill {
             return -1;
         }
         return was.leafPosition(i);
-    }
-
-    private boolean sameRule() {
-        Node was = s.previous().plan().node(s.previous().plan().indexOf(node.code()));
-        return was.rule().equals(node.rule()) && Numbers.same(was.max(), node.max());
     }
 }

@@ -10,6 +10,7 @@ import org.parindex.core.framework.Band;
 import org.parindex.core.framework.Node;
 import org.parindex.core.framework.NodeKind;
 import org.parindex.core.problem.BadInputException;
+import org.parindex.core.problem.Text;
 
 /**
  * A unit's result with some leaf values replaced, every other unit unchanged: the unit alone is re-scored by the
@@ -58,12 +59,13 @@ public final class WhatIf {
     /**
      * The unit's result with the given leaves' values (code → value as in a scores file, NA included).
      *
-     * @throws BadInputException for an unknown unit or node, or a value the leaf's rule refuses (source "--set")
+     * @throws BadInputException for an unknown unit or node, or a value the leaf's rule refuses (source "--set"); its
+     *         problems say what is wrong in Vietnamese too ({@link org.parindex.core.problem.Problem#message(java.util.Locale)})
      */
     public Outcome apply(String unitCode, Map<String, String> values) {
         int u = result.position(unitCode);
         if (u < 0) {
-            throw new BadInputException("--unit", 0, "unit \"" + unitCode + "\" has no result in this period");
+            throw new BadInputException("--unit", 0, Text.of("noResult", unitCode));
         }
         PeriodResult alone = Engine.score(sheet.withValues(unitCode, values, "--set"));
         UnitResult changed = alone.at(0);

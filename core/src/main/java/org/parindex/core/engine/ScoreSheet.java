@@ -13,7 +13,10 @@ import org.parindex.core.bundle.Stage;
 import org.parindex.core.bundle.Unit;
 import org.parindex.core.framework.Node;
 import org.parindex.core.framework.Numbers;
+import org.parindex.core.problem.BadInputException;
 import org.parindex.core.problem.Problems;
+import org.parindex.core.problem.Refusal;
+import org.parindex.core.problem.Text;
 
 /**
  * The values of one period and stage bound to a compiled framework: one flat row of leaf values per
@@ -34,12 +37,17 @@ public final class ScoreSheet {
     private volatile Map<String, Integer> positions;
 
     ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals) {
+        this(plan, units, values, states, totals, withoutValue(states, plan.leaves(), units.size()));
+    }
+
+    private ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals,
+                       int[][] withoutValue) {
         this.plan = plan;
         this.units = List.copyOf(units);
         this.values = values;
         this.states = states;
         this.totals = totals;
-        this.withoutValue = withoutValue(states, plan.leaves(), units.size());
+        this.withoutValue = withoutValue;
         Map<String, Integer> numbers = new LinkedHashMap<>();
         this.groupOf = new int[units.size()];
         for (int u = 0; u < groupOf.length; u++) {
@@ -123,7 +131,7 @@ public final class ScoreSheet {
     public ScoreSheet withValues(String unitCode, Map<String, String> replaced, String source) {
         int u = position(unitCode);
         if (u < 0) {
-            throw new org.parindex.core.problem.BadInputException(source, 0, "unit " + unitCode + " takes no part");
+            throw new BadInputException(source, 0, Text.of("notTakingPart", unitCode));
         }
         int leaves = plan.leaves();
         double[] v = new double[leaves];
@@ -138,7 +146,7 @@ public final class ScoreSheet {
         for (Map.Entry<String, String> e : replaced.entrySet()) {
             int i = plan.indexOf(e.getKey());
             if (i >= 0 && plan.leafPosition(i) < 0) {
-                problems.add(source, 0, "node " + e.getKey() + " has children; give the values of its leaves");
+                problems.add(source, 0, Text.of("hasChildren", e.getKey()));
                 continue;
             }
             binder.bind(new ScoreRow(unitCode, e.getKey(), e.getValue(), "", Stage.FINAL, "", 0), v, st, 0, 1);
@@ -152,13 +160,19 @@ public final class ScoreSheet {
         return new ScoreSheet(plan, List.of(units.get(u)), v, st, new double[][] {binder.totals});
     }
 
-    /** Builds a sheet cell by cell (every cell missing until set), for values gathered from several sources. */
+    /**
+     * Builds a sheet cell by cell (every cell missing until set), for values gathered from several sources. It keeps,
+     * per leaf, a list of units that holds every unit without a value (null: unknown, the column is scanned), so
+     * that finding the gaps of a column and building the sheet touch only those units.
+     */
     public static final class Builder {
         private final Plan plan;
         private final List<Unit> units;
         private final double[] values;
         private final byte[] states;
         private final double[][] totals;
+        private final int[][] candidates;
+        private final boolean[] exact;      // leaf -> candidates lists exactly the units without a value
 
         public Builder(Plan plan, List<Unit> units) {
             this.plan = plan;
@@ -166,18 +180,47 @@ public final class ScoreSheet {
             this.values = new double[plan.leaves() * units.size()];
             this.states = new byte[values.length];
             this.totals = new double[units.size()][];
+            this.candidates = new int[plan.leaves()][];
+            this.exact = new boolean[candidates.length];
+        }
+
+        /**
+         * Starts from a copy of a sheet's values and NA (not its totals; cells inside its totals are missing here),
+         * the same units in the same order: one copy of the arrays rather than one per cell.
+         */
+        public Builder(ScoreSheet base) {
+            this.plan = base.plan;
+            this.units = base.units;
+            this.values = base.values.clone();
+            this.states = base.states.clone();
+            this.totals = new double[units.size()][];
+            this.candidates = base.withoutValue.clone();
+            this.exact = new boolean[candidates.length];
+            if (base.hasTotals()) {
+                int n = units.size();
+                for (int leaf = 0; leaf < candidates.length; leaf++) {
+                    for (int u : candidates[leaf]) {
+                        states[leaf * n + u] = states[leaf * n + u] == IN_TOTAL ? MISSING : states[leaf * n + u];
+                    }
+                }
+            }
         }
 
         /** Sets a value as the engine holds it (see {@link ScoreSheet#value}). */
         public Builder value(int leaf, int unit, double value) {
+            exact[leaf] = false;
             values[leaf * units.size() + unit] = value;
             states[leaf * units.size() + unit] = VALUE;
             return this;
         }
 
         public Builder notApplicable(int leaf, int unit) {
-            values[leaf * units.size() + unit] = 0;
-            states[leaf * units.size() + unit] = NA;
+            int at = leaf * units.size() + unit;
+            if (states[at] == VALUE) {
+                candidates[leaf] = null;
+            }
+            values[at] = 0;
+            states[at] = NA;
             return this;
         }
 
@@ -193,12 +236,11 @@ public final class ScoreSheet {
 
         /**
          * Copies leaf {@code fromLeaf} of another sheet into leaf {@code toLeaf} here, for every unit u whose position
-         * in {@code from} is {@code positions[u]} (-1: none) and which has a value or NA there; with
-         * {@code onlyMissing}, only where this builder has neither yet. Sets {@code origins[toLeaf * units + u]} to
-         * {@code mark} where it copies.
+         * in {@code from} is {@code positions[u]} (-1: none) and which has a value or NA there. Sets
+         * {@code origins[toLeaf * units + u]} to {@code mark} where it copies.
          */
-        public void copy(ScoreSheet from, int fromLeaf, int toLeaf, int[] positions, boolean onlyMissing,
-                         byte[] origins, byte mark) {
+        public void copy(ScoreSheet from, int fromLeaf, int toLeaf, int[] positions, byte[] origins, byte mark) {
+            exact[toLeaf] = false;
             int n = units.size();
             int m = from.units.size();
             if (m == 0) {
@@ -210,11 +252,14 @@ public final class ScoreSheet {
             double[] fromValues = from.values;
             for (int u = 0; u < n; u++) {
                 int pos = positions[u];
-                if (pos < 0 || onlyMissing && states[out + u] != MISSING) {
+                if (pos < 0) {
                     continue;
                 }
                 byte st = fromStates[in + pos];
                 if (st == VALUE || st == NA) {
+                    if (st == NA && states[out + u] == VALUE) {
+                        candidates[toLeaf] = null;
+                    }
                     values[out + u] = st == VALUE ? fromValues[in + pos] : 0;
                     states[out + u] = st;
                     origins[out + u] = mark;
@@ -223,26 +268,54 @@ public final class ScoreSheet {
         }
 
         /**
-         * Copies a whole leaf column of a sheet over the same units in the same order, into a column still empty
-         * here: values and states at memory speed. Sets {@code origins} to {@code mark} where a value or NA came.
+         * The gaps of leaf {@code toLeaf} (the units whose cell has neither a value nor NA), filled where possible from
+         * leaf {@code fromLeaf} of another sheet ({@code from} null: none) at each unit's position there
+         * ({@code positions[u]}, -1: none): its value, or its NA when {@code takeNotApplicable}; {@code origins} is
+         * set to {@code mark} where it fills. Writes the gaps still open into {@code open}, in unit order, and
+         * returns how many. One pass over the units that may lack a value, which also narrows that list.
          */
-        public void copyColumn(ScoreSheet from, int leaf, byte[] origins, byte mark) {
+        public int fillGaps(ScoreSheet from, int fromLeaf, int toLeaf, int[] positions, boolean takeNotApplicable,
+                            byte[] origins, byte mark, int[] open) {
             int n = units.size();
-            int at = leaf * n;
-            System.arraycopy(from.values, at, values, at, n);
-            System.arraycopy(from.states, at, states, at, n);
-            for (int k = at; k < at + n; k++) {
-                byte st = states[k];
-                if (st == IN_TOTAL) {
-                    states[k] = MISSING;   // marked again when built, from this builder's totals
+            int out = toLeaf * n;
+            int[] c = candidates[toLeaf];
+            int size = c == null ? n : c.length;
+            boolean none = from == null || from.units.isEmpty();
+            byte[] fromStates = none ? null : from.states;
+            double[] fromValues = none ? null : from.values;
+            int in = none ? 0 : fromLeaf * from.units.size();
+            int[] left = new int[size];
+            int kept = 0;
+            int count = 0;
+            for (int j = 0; j < size; j++) {
+                int u = c == null ? j : c[j];
+                byte here = states[out + u];
+                if (here == VALUE) {
+                    continue;
                 }
-                origins[k] = st == VALUE || st == NA ? mark : origins[k];
+                if (here == NA) {
+                    left[kept++] = u;
+                    continue;
+                }
+                int pos = none ? -1 : positions[u];
+                byte st = pos < 0 ? MISSING : fromStates[in + pos];
+                if (st == VALUE) {
+                    values[out + u] = fromValues[in + pos];
+                    states[out + u] = VALUE;
+                    origins[out + u] = mark;
+                } else if (st == NA && takeNotApplicable) {
+                    states[out + u] = NA;
+                    origins[out + u] = mark;
+                    left[kept++] = u;
+                } else {
+                    states[out + u] = MISSING;   // inside a total of the copied sheet: resolved again
+                    open[count++] = u;
+                    left[kept++] = u;
+                }
             }
-        }
-
-        /** True when the cell has neither a value nor NA yet. */
-        public boolean isMissing(int leaf, int unit) {
-            return states[leaf * units.size() + unit] == MISSING;
+            candidates[toLeaf] = Arrays.copyOf(left, kept);
+            exact[toLeaf] = true;
+            return count;
         }
 
         /** True when a total was given for one of node i's ancestors. */
@@ -263,7 +336,29 @@ public final class ScoreSheet {
                     }
                 }
             }
-            return new ScoreSheet(plan, units, values, states, totals);
+            int[][] without = new int[candidates.length][];
+            int[] scratch = new int[n];
+            for (int leaf = 0; leaf < without.length; leaf++) {
+                if (exact[leaf] && candidates[leaf] != null) {
+                    without[leaf] = candidates[leaf];   // filled by fillGaps and no value set since
+                    continue;
+                }
+                int count = 0;
+                int at = leaf * n;
+                if (candidates[leaf] == null) {
+                    for (int u = 0; u < n; u++) {
+                        scratch[count] = u;
+                        count += states[at + u] != VALUE ? 1 : 0;
+                    }
+                } else {
+                    for (int u : candidates[leaf]) {
+                        scratch[count] = u;
+                        count += states[at + u] != VALUE ? 1 : 0;
+                    }
+                }
+                without[leaf] = Arrays.copyOf(scratch, count);
+            }
+            return new ScoreSheet(plan, units, values, states, totals, without);
         }
     }
 
@@ -459,7 +554,7 @@ public final class ScoreSheet {
         void bind(int i, String nodeCode, String value, int line, RuleMemo memo, int valueNo, double[] values,
                   byte[] states, int u, int units) {
             if (i < 0) {
-                problem(line, "unknown node \"" + nodeCode + "\" (not in framework " + plan.framework.id() + ")");
+                problem(line, Text.of("unknownNode", nodeCode, plan.framework.id()));
                 return;
             }
             int first = lineOfNode[i];
@@ -475,8 +570,7 @@ public final class ScoreSheet {
             found[foundCount++] = i;
             Node node = plan.node(i);
             if (!applies[i]) {
-                problem(line, "node " + nodeCode + " does not apply to unit group \"" + unit.group() + "\" of "
-                        + unit.code());
+                problem(line, Text.of("notForGroup", nodeCode, unit.group(), unit.code()));
                 return;
             }
             int leaf = plan.leafPosition(i);
@@ -486,7 +580,7 @@ public final class ScoreSheet {
             }
             if (Node.NOT_APPLICABLE.equals(value.trim())) {
                 if (!plan.isNotApplicableAllowed(i)) {
-                    problem(line, "node " + nodeCode + " does not allow NA (its notApplicable is forbidden)");
+                    problem(line, Text.of("naForbidden", nodeCode));
                     return;
                 }
                 states[leaf * units + u] = NA;
@@ -497,13 +591,13 @@ public final class ScoreSheet {
                         : memo.read(node, leaf, valueNo, value);
                 states[leaf * units + u] = VALUE;
             } catch (IllegalArgumentException e) {
-                problem(line, "node " + nodeCode + ": " + e.getMessage());
+                problem(line, Text.of("refused", nodeCode, Refusal.reason(e)));
             }
         }
 
         private void bindTotal(String nodeCode, String value, int line, int i, Node node) {
             try {
-                double v = Numbers.parse(value, "a number of points (the node's total)");
+                double v = Numbers.parse(value, "aTotal");
                 double max = node.max();
                 if (v < 0 || v > max + Numbers.EPSILON) {
                     problem(line, "node " + nodeCode + ": total " + value + " outside 0.." + Numbers.plain(max));
@@ -556,6 +650,10 @@ public final class ScoreSheet {
 
         private void problem(int line, String message) {
             problems.add(file, line, message);
+        }
+
+        private void problem(int line, Text text) {
+            problems.add(file, line, text);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.parindex.core.framework;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
+import org.parindex.core.problem.Refusal;
+import org.parindex.core.problem.Text;
 
 /** Reading and writing the plain numbers of the open formats (dot decimal, no grouping). */
 public final class Numbers {
@@ -14,10 +16,16 @@ public final class Numbers {
 
     private Numbers() { }
 
+    /**
+     * A decimal number written plainly (2, 0.25, -3).
+     *
+     * @param expected the key of what was expected, in {@code org.parindex.core.problem.messages} ("aNumber")
+     * @throws Refusal naming the raw text and what was expected
+     */
     public static double parse(String raw, String expected) {
         String s = raw.trim();
         if (s.isEmpty() || !DECIMAL.matcher(s).matches()) {
-            throw new IllegalArgumentException("\"" + raw + "\" is not " + expected);
+            throw new Refusal("notA", raw, Text.of(expected));
         }
         return Double.parseDouble(s);
     }

@@ -2,6 +2,7 @@ package org.parindex.core.framework;
 
 import java.util.List;
 import java.util.Optional;
+import org.parindex.core.problem.Refusal;
 
 /**
  * How a leaf turns the value in a scores file into points. Values are held as numbers:
@@ -45,12 +46,12 @@ public sealed interface Rule permits Rule.Manual, Rule.YesNo, Rule.Choice, Rule.
         public String type() { return "manual"; }
 
         public double read(String raw, double max) {
-            double v = Numbers.parse(raw, "a number of points");
+            double v = Numbers.parse(raw, "aNumberOfPoints");
             if (v < 0 || v > max + Numbers.EPSILON) {
-                throw new IllegalArgumentException("points " + raw + " outside 0.." + Numbers.plain(max));
+                throw new Refusal("pointsOutside", raw, max);
             }
             if (step != null && !Numbers.isMultiple(v, step)) {
-                throw new IllegalArgumentException("points " + raw + " not a multiple of the step " + Numbers.plain(step));
+                throw new Refusal("notMultiple", raw, step);
             }
             return v;
         }
@@ -67,7 +68,7 @@ public sealed interface Rule permits Rule.Manual, Rule.YesNo, Rule.Choice, Rule.
             return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
                 case "yes", "có", "co", "1", "true" -> 1;
                 case "no", "không", "khong", "0", "false" -> 0;
-                default -> throw new IllegalArgumentException("\"" + raw + "\" is not yes or no");
+                default -> throw new Refusal("notYesNo", raw);
             };
         }
 
@@ -90,8 +91,7 @@ public sealed interface Rule permits Rule.Manual, Rule.YesNo, Rule.Choice, Rule.
                     return i;
                 }
             }
-            throw new IllegalArgumentException("unknown option \"" + raw + "\", expected one of "
-                    + options.stream().map(Option::code).toList());
+            throw new Refusal("unknownOption", raw, options.stream().map(Option::code).toList());
         }
 
         public String write(double value) { return options.get((int) value).code(); }
@@ -111,7 +111,7 @@ public sealed interface Rule permits Rule.Manual, Rule.YesNo, Rule.Choice, Rule.
 
         public String type() { return "tiers"; }
 
-        public double read(String raw, double max) { return Numbers.parse(raw, "a number"); }
+        public double read(String raw, double max) { return Numbers.parse(raw, "aNumber"); }
 
         public String write(double value) { return Numbers.plain(value); }
 
@@ -144,7 +144,7 @@ public sealed interface Rule permits Rule.Manual, Rule.YesNo, Rule.Choice, Rule.
     record Linear(double from, double to) implements Rule {
         public String type() { return "linear"; }
 
-        public double read(String raw, double max) { return Numbers.parse(raw, "a number"); }
+        public double read(String raw, double max) { return Numbers.parse(raw, "aNumber"); }
 
         public String write(double value) { return Numbers.plain(value); }
 
@@ -165,9 +165,9 @@ public sealed interface Rule permits Rule.Manual, Rule.YesNo, Rule.Choice, Rule.
         public String type() { return "count"; }
 
         public double read(String raw, double max) {
-            double v = Numbers.parse(raw, "a whole number of occurrences");
+            double v = Numbers.parse(raw, "aWholeNumberOfOccurrences");
             if (v < 0 || v != Math.rint(v)) {
-                throw new IllegalArgumentException("\"" + raw + "\" is not a whole number of occurrences");
+                throw new Refusal("notWholeCount", raw);
             }
             return v;
         }

@@ -158,8 +158,8 @@ public final class IndicatorsCsv {
             return true;
         }
         try {
-            double n = Numbers.parse(num, "a numerator");
-            double d = Numbers.parse(den, "a denominator");
+            double n = Numbers.parse(num, "aNumerator");
+            double d = Numbers.parse(den, "aDenominator");
             if (d == 0) {
                 problems.add(file, line, "denominator 0");
                 return false;

@@ -17,6 +17,10 @@ public class BadInputException extends RuntimeException {
         this(List.of(new Problem(file, line, message)));
     }
 
+    public BadInputException(String file, int line, Text text) {
+        this(List.of(new Problem(file, line, text)));
+    }
+
     public List<Problem> problems() {
         return problems;
     }

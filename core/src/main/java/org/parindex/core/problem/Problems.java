@@ -15,15 +15,24 @@ public final class Problems {
     private String firstUnlistedFile;
 
     public void add(String file, int line, String message) {
+        add(new Problem(file, line, message));
+    }
+
+    /** A problem that can also be said in Vietnamese. */
+    public void add(String file, int line, Text text) {
+        add(new Problem(file, line, text));
+    }
+
+    private void add(Problem problem) {
         if (list.size() < MAX_LISTED) {
-            list.add(new Problem(file, line, message));
+            list.add(problem);
         } else if (unlisted++ == 0) {
-            firstUnlistedFile = file;
+            firstUnlistedFile = problem.file();
         }
     }
 
     public void addAll(Problems other) {
-        other.list.forEach(p -> add(p.file(), p.line(), p.message()));
+        other.list.forEach(this::add);
         for (int i = 0; i < other.unlisted; i++) {
             add(other.firstUnlistedFile, 0, "");
         }

@@ -122,4 +122,36 @@ class TargetsAndWhatIfTest {
         assertThatThrownBy(() -> WHAT_IF.apply("zz", Map.of())).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("unit \"zz\" has no result");
     }
+
+    @Test
+    void whatIfRefusalsAreSaidInVietnameseOrEnglish() {
+        assertThat(refusal(Map.of("1.2", "0.3"), "vi")).isEqualTo("mục 1.2: số điểm 0.3 không phải bội số của bước 0,5");
+        assertThat(refusal(Map.of("1.2", "0.3"), "en")).isEqualTo("node 1.2: points 0.3 not a multiple of the step 0.5");
+        assertThat(refusal(Map.of("1.2", "many"), "vi")).isEqualTo("mục 1.2: “many” không phải một số điểm");
+        assertThat(refusal(Map.of("1.2", "2.5"), "vi")).isEqualTo("mục 1.2: số điểm 2.5 nằm ngoài khoảng 0–2");
+        assertThat(refusal(Map.of("1.1", "maybe"), "vi")).isEqualTo("mục 1.1: “maybe” không phải “có” hoặc “không”");
+        assertThat(refusal(Map.of("D.1", "1.5"), "vi")).isEqualTo("mục D.1: “1.5” không phải một số nguyên chỉ số lần");
+        assertThat(refusal(Map.of("1.1", "NA"), "vi")).isEqualTo("mục 1.1 không cho phép NA (không áp dụng)");
+        assertThat(refusal(Map.of("9.9", "1"), "vi")).startsWith("không có mục “9.9”");
+        assertThat(refusal(Map.of("9.9", "1"), "en")).startsWith("unknown node \"9.9\"");
+        assertThat(refusal(Map.of("1", "3"), "vi")).isEqualTo("mục 1 có mục con; hãy nhập giá trị của từng mục con");
+        BadInputException unit = catchBad(() -> WHAT_IF.apply("zz", Map.of()));
+        assertThat(unit.problems().get(0).message(Locale.forLanguageTag("vi")))
+                .isEqualTo("đơn vị “zz” không có kết quả trong kỳ này");
+    }
+
+    private static String refusal(Map<String, String> values, String language) {
+        BadInputException e = catchBad(() -> WHAT_IF.apply("a", values));
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0).message(Locale.forLanguageTag(language));
+    }
+
+    private static BadInputException catchBad(Runnable r) {
+        try {
+            r.run();
+        } catch (BadInputException e) {
+            return e;
+        }
+        throw new AssertionError("not refused");
+    }
 }

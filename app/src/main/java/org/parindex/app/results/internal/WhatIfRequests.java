@@ -44,29 +44,30 @@ class WhatIfRequests {
         try {
             root = json.readTree(new String(body, StandardCharsets.UTF_8));
         } catch (JacksonException e) {
-            throw new WhatIfRefused(400, "the body is not JSON" + (e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            throw e.getLocation() == null ? new WhatIfRefused(400, "analysis.whatif.refused.notJson")
+                    : new WhatIfRefused(400, "analysis.whatif.refused.notJsonAt", e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr());
         }
         JsonNode values = root == null ? null : root.get("values");
         if (values == null || !values.isObject()) {
-            throw new WhatIfRefused(400, "expected {\"values\": {\"NODE\": \"VALUE\", …}}");
+            throw new WhatIfRefused(400, "analysis.whatif.refused.shape");
         }
         if (values.size() > MAX_ITEMS) {
-            throw new WhatIfRefused(400, "values: " + values.size() + " items, at most " + MAX_ITEMS);
+            throw new WhatIfRefused(400, "analysis.whatif.refused.tooMany", values.size(), MAX_ITEMS);
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : values.properties()) {
             String code = e.getKey();
             JsonNode v = e.getValue();
             if (code.length() > MAX_LENGTH) {
-                throw new WhatIfRefused(400, "values: an item code longer than " + MAX_LENGTH + " characters");
+                throw new WhatIfRefused(400, "analysis.whatif.refused.codeTooLong", MAX_LENGTH);
             }
             if (!v.isString() && !v.isNumber()) {
-                throw new WhatIfRefused(400, "values." + code + ": expected a value as text, e.g. \"50\", \"yes\", \"NA\"");
+                throw new WhatIfRefused(400, "analysis.whatif.refused.notText", code);
             }
             String text = v.asString().trim();
             if (text.length() > MAX_LENGTH) {
-                throw new WhatIfRefused(400, "values." + code + ": longer than " + MAX_LENGTH + " characters");
+                throw new WhatIfRefused(400, "analysis.whatif.refused.valueTooLong", code, MAX_LENGTH);
             }
             out.put(code, text);
         }

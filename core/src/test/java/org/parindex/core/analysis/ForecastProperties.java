@@ -1,0 +1,149 @@
+package org.parindex.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.parindex.core.bundle.Bundle;
+import org.parindex.core.bundle.Period;
+import org.parindex.core.bundle.Stage;
+import org.parindex.core.engine.Engine;
+import org.parindex.core.engine.PeriodResult;
+import org.parindex.core.engine.Plan;
+import org.parindex.core.engine.ScoreSheet;
+import org.parindex.core.problem.Problems;
+
+/**
+ * The forecast against the obvious computation on random small periods: each cell resolved by hand (indicator, latest
+ * stage, last period, else unknown), written as rows and scored by {@code Engine.score} three times: unknown leaves
+ * missing (the forecast), unknown deductions at their cap (the low bound), unknown scored and bonus leaves at full
+ * points (the high bound).
+ */
+class ForecastProperties {
+
+    private static final List<String> UNITS = List.of("a", "b", "c", "d", "t");
+    private static final List<String> LEAVES = List.of("1.1", "1.2", "2.1", "B", "D.1");
+    private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+
+    @Property(tries = 300)
+    void theForecastAndItsBoundsAreThoseOfTheResolvedSheetsScoredByTheEngine(@ForAll long seed) {
+        Random random = new Random(seed);
+        List<String> last = new ArrayList<>();
+        List<String> now = new ArrayList<>();
+        Map<String, String> lastValue = new LinkedHashMap<>();     // unit/leaf -> value
+        Map<String, String> nowValue = new LinkedHashMap<>();      // unit/leaf -> latest stage's value
+        List<Observation> observations = new ArrayList<>();
+        Map<String, String> indicator = new LinkedHashMap<>();     // unit -> latest value on or before AS_OF
+        for (String unit : UNITS) {
+            for (String leaf : LEAVES) {
+                if (random.nextInt(3) > 0) {
+                    String v = value(leaf, random);
+                    last.add(unit + "," + leaf + "," + v);
+                    lastValue.put(unit + "/" + leaf, v);
+                }
+                for (Stage stage : List.of(Stage.SELF, Stage.APPRAISAL1, Stage.FINAL)) {
+                    if (random.nextInt(3) == 0) {
+                        String v = value(leaf, random);
+                        now.add(unit + "," + leaf + "," + v + ",," + stage.code());
+                        nowValue.put(unit + "/" + leaf, v);   // stages in order self, appraisal1, final: latest wins
+                    }
+                }
+            }
+            LocalDate latest = null;
+            for (int k = random.nextInt(3); k > 0; k--) {
+                LocalDate day = LocalDate.of(2023, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                String v = String.valueOf(random.nextInt(61));
+                if (observations.stream().noneMatch(o -> o.unit().equals(unit) && o.date().equals(day))) {
+                    observations.add(new Observation(unit, "online", day, v, "portal"));
+                    if (!day.isAfter(AS_OF) && (latest == null || day.isAfter(latest))) {
+                        latest = day;
+                        indicator.put(unit, v);
+                    }
+                }
+            }
+        }
+        Bundle bundle = new Periods().year(2022, Periods.POINTS, last.toArray(String[]::new))
+                .year(2023, Periods.POINTS, now.toArray(String[]::new)).bundle();
+        Forecast forecast = Forecast.of(bundle, "2023", AS_OF, Indicators.of(observations));
+
+        List<String> forecastRows = new ArrayList<>();
+        List<String> lowRows = new ArrayList<>();
+        List<String> highRows = new ArrayList<>();
+        Map<String, Integer> unknown = new LinkedHashMap<>();
+        for (String unit : UNITS) {
+            boolean takesPart = now.stream().anyMatch(r -> r.startsWith(unit + ","))
+                    || last.stream().anyMatch(r -> r.startsWith(unit + ","));
+            if (!takesPart) {
+                continue;
+            }
+            unknown.put(unit, 0);
+            for (String leaf : LEAVES) {
+                String v = leaf.equals("2.1") && indicator.containsKey(unit) ? indicator.get(unit)
+                        : nowValue.getOrDefault(unit + "/" + leaf, lastValue.get(unit + "/" + leaf));
+                if (v != null) {
+                    String row = unit + "," + leaf + "," + v;
+                    forecastRows.add(row);
+                    lowRows.add(row);
+                    highRows.add(row);
+                } else {
+                    unknown.merge(unit, 1, Integer::sum);
+                    if (leaf.equals("D.1")) {
+                        lowRows.add(unit + ",D.1,2");   // 2 occurrences × 0.5: the deduction's cap of 1
+                    } else {
+                        highRows.add(unit + "," + leaf + "," + full(leaf));
+                    }
+                }
+            }
+        }
+        PeriodResult expected = score(forecastRows);
+        PeriodResult low = score(lowRows);
+        PeriodResult high = score(highRows);
+
+        assertThat(forecast.result().unitCodes()).containsExactlyInAnyOrderElementsOf(unknown.keySet());
+        for (String unit : unknown.keySet()) {
+            Forecast.UnitForecast f = forecast.unit(unit).orElseThrow();
+            assertThat(f.index()).as(unit).isCloseTo(expected.unit(unit).orElseThrow().index(), within(1e-9));
+            assertThat(f.result().rank()).as(unit).isEqualTo(expected.unit(unit).orElseThrow().rank());
+            assertThat(f.low()).as(unit + " low").isCloseTo(low.unit(unit).orElseThrow().index(), within(1e-9));
+            assertThat(f.high()).as(unit + " high").isCloseTo(high.unit(unit).orElseThrow().index(), within(1e-9));
+            assertThat(f.unknown()).as(unit + " unknown").isEqualTo(unknown.get(unit));
+        }
+    }
+
+    private static String value(String leaf, Random random) {
+        return switch (leaf) {
+            case "1.1" -> random.nextBoolean() ? "yes" : "no";
+            case "1.2" -> String.valueOf(random.nextInt(5) / 2.0);
+            case "2.1" -> random.nextInt(5) == 0 ? "NA" : String.valueOf(random.nextInt(61));
+            case "B" -> String.valueOf(random.nextInt(3) / 2.0);
+            default -> String.valueOf(random.nextInt(4));
+        };
+    }
+
+    private static String full(String leaf) {
+        return switch (leaf) {
+            case "1.1" -> "yes";
+            case "1.2" -> "2";
+            case "2.1" -> "50";
+            case "B" -> "1";
+            default -> "0";
+        };
+    }
+
+    private static PeriodResult score(List<String> rows) {
+        Bundle bundle = new Periods().year(2023, Periods.POINTS, rows.toArray(String[]::new)).bundle();
+        Period period = bundle.period("2023").orElseThrow();
+        Problems problems = new Problems();
+        ScoreSheet sheet = ScoreSheet.bind(new Plan(period.framework()), period, bundle.unitsByCode(), Stage.FINAL,
+                problems);
+        assertThat(problems.list()).isEmpty();
+        return Engine.score(sheet);
+    }
+}
