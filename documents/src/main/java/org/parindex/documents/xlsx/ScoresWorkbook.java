@@ -143,7 +143,7 @@ public final class ScoresWorkbook {
     /** A value that is written back the same from a number cell (so 4.80 stays text, as the scores file has it). */
     static boolean isNumber(String value) {
         try {
-            return Numbers.plain(Numbers.parse(value, "a number")).equals(value);
+            return Numbers.plain(Numbers.parse(value, "aNumber")).equals(value);
         } catch (IllegalArgumentException e) {
             return false;
         }
