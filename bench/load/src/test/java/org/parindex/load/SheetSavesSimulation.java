@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  * Sheet saves by many officers of different units at once (issue 13). Each virtual officer logs in as its own
  * account (the CSRF token from the login page), opens its unit's sheet and reads the form from it as the browser
  * would (the version, the CSRF token, every item's input and the rule's choices, step and maximum); when all are
- * ready (logins are spread over officers / 5 seconds, a failed one is tried again; then a rendezvous) they save for a
- * fixed time, each save changing one random item to another valid value.
+ * ready they save for a fixed time, each save changing one random item to another valid value. The logins are
+ * spread over -Dramp seconds (default officers / 5), a failed login is tried again, then a rendezvous.
  * A save posts the whole form, as the browser's submit does (every item's value and note, the version); the answer
  * is a redirect.
  * <ul>
@@ -42,8 +42,8 @@ import java.util.regex.Pattern;
  *       and the request carries no Referer, so that a refused save (which goes back to the Referer, else to
  *       /assessments) is told apart from an accepted one (back to the sheet).</li>
  * </ul>
- * Properties: base, period, officers (a CSV file username,unit), password, seconds. The assertions are the issue's
- * targets (≥ 1,000 saves/s, p99 ≤ 200 ms, no failure); Gatling reports them, the script never fails on them.
+ * Properties: base, period, officers (a CSV file username,unit), password, seconds, reload, ramp. The assertions
+ * are the issue's targets (≥ 1,000 saves/s, p99 ≤ 200 ms, no failure): Gatling reports them; the script goes on.
  */
 public class SheetSavesSimulation extends Simulation {
 
@@ -53,6 +53,8 @@ public class SheetSavesSimulation extends Simulation {
     private static final String PASSWORD = System.getProperty("password", "load-test-pass");
     private static final int SECONDS = Integer.getInteger("seconds", 60);
     private static final boolean RELOAD = Boolean.parseBoolean(System.getProperty("reload", "true"));
+    /** Seconds over which the logins are spread (default: officers / 5). */
+    private static final Integer RAMP = Integer.getInteger("ramp");
 
     private static final Pattern INPUT = Pattern.compile(
             "<(select|input)\\b([^>]*\\bform=\"sheet-form\"[^>]*)>", Pattern.DOTALL);
@@ -215,7 +217,8 @@ public class SheetSavesSimulation extends Simulation {
                     during(Duration.ofSeconds(SECONDS)).on(exec(RELOAD ? saveAndReload : saveOnly)));
 
     public SheetSavesSimulation() throws java.io.IOException {
-        setUp(officer.injectOpen(rampUsers(officers).during(Duration.ofSeconds(Math.max(1, officers / 5))))).protocols(protocol).assertions(
+        int ramp = RAMP != null ? RAMP : Math.max(1, officers / 5);
+        setUp(officer.injectOpen(rampUsers(officers).during(Duration.ofSeconds(ramp)))).protocols(protocol).assertions(
                 details("save").requestsPerSec().gte(1000.0),
                 details("save").responseTime().percentile(99.0).lte(200),
                 global().failedRequests().count().is(0L));
