@@ -6,14 +6,14 @@
 #
 #   bench/load/sheet-saves.sh [OFFICERS] [SECONDS] [RELOAD]
 #
-# OFFICERS (default 200), SECONDS of saving (default 60), RELOAD (default true: after each save the officer's browser
-# loads the sheet it is redirected to, as a browser does; false: the save requests alone, see SheetSavesSimulation).
+# OFFICERS (default 200), SECONDS of saving (default 60), RELOAD (default false: the save requests one after another;
+# true: after each save the officer loads the sheet it is redirected to, as a browser does; see SheetSavesSimulation).
 # Needs a PostgreSQL 15+ database given as for production (app/README.md), e.g.
 #   PARINDEX_DB_URL=jdbc:postgresql://127.0.0.1:5432/parindex PARINDEX_DB_USER=parindex PARINDEX_DB_PASSWORD=…
 # (empty, or left by an earlier run of this script), psql, and the built jar and command line
 # (./mvnw -q -B -pl app -am package -DskipTests). PORT (default 18130) is where the jar listens; JAVA_EXTRA adds JVM
 # options to the jar's (e.g. JAVA_EXTRA=-XX:StartFlightRecording=filename=saves.jfr to profile the run); RAMP the
-# seconds over which the officers log in (default OFFICERS / 5; the saving starts when all are in).
+# seconds over which the officers log in (default OFFICERS / 2; the saving starts when all are in).
 # Steps:
 # 1. starts the jar with -Xms256m -Xmx512m -XX:+UseG1GC (and a GC log), samples its heap each second (jcmd);
 # 2. on the first run: imports the national bundle (parindex demo --national, the web import as an admin), opens
@@ -29,7 +29,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 officers=${1:-200}
 seconds=${2:-60}
-reload=${3:-true}
+reload=${3:-false}
 port=${PORT:-18130}
 base="http://127.0.0.1:$port"
 out="$root/bench/target/saves"
@@ -110,7 +110,7 @@ echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 set +e
 (cd "$root" && ./mvnw -q -B -o -f bench/load/pom.xml gatling:test \
   -Dgatling.simulationClass=org.parindex.load.SheetSavesSimulation -Dbase="$base" -Dperiod="$period" \
-  -Dofficers="$out/officers.csv" -Dpassword="$password" -Dseconds="$seconds" -Dreload="$reload" -Dramp="${RAMP:-$((officers / 5))}") > "$out/gatling.txt" 2>&1
+  -Dofficers="$out/officers.csv" -Dpassword="$password" -Dseconds="$seconds" -Dreload="$reload" -Dramp="${RAMP:-$((officers / 2))}") > "$out/gatling.txt" 2>&1
 set -e
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 sed -n '/^---- Global Information/,/^====/p' "$out/gatling.txt" | tail -n +1 | head -30
