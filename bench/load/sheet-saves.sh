@@ -45,6 +45,7 @@ hostport=${PARINDEX_DB_URL#jdbc:postgresql://}; db=${hostport#*/}; db=${db%%\?*}
 sql() { PGPASSWORD="${PARINDEX_DB_PASSWORD:-}" psql -X -q -t -A -h "${hostport%%:*}" -p "${hostport##*:}" \
   -U "${PARINDEX_DB_USER:-postgres}" -d "$db" -c "$1"; }
 
+if curl -s -o /dev/null "$base/login"; then echo "something answers on port $port already: stop it first" >&2; exit 2; fi
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 (cd "$out" && exec java -Xms256m -Xmx512m -XX:+UseG1GC -Xlog:gc:file="$out/gc.log" ${JAVA_EXTRA:-} -jar "$root/app/target/parindex.jar" \
   serve --spring.profiles.active=postgres --server.port="$port" --server.address=127.0.0.1 > "$out/server.log" 2>&1) &
