@@ -80,7 +80,7 @@ if [ "$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$base/assessments/$per
   # Every 16th current unit of the national list, so that the officers' units lie across the provinces.
   awk -F, 'NR > 1 && $5 == "" {print $1}' "$out/national/units.csv" | awk 'NR % 16 == 1' | head -"$officers" \
     > "$out/units.txt"
-  framework=$(curl -s -b "$jar" "$base/assessments" | grep -o '<option value="[0-9]*">[^<]*toàn quốc' | head -1 \
+  framework=$(curl -s -b "$jar" "$base/assessments" | grep -o '<option value="[0-9]*"[^>]*>[^<]*toàn quốc' | head -1 \
     | grep -o '[0-9]*' | head -1)
   args=()
   while read -r u; do args+=(--data-urlencode "units=$u"); done < "$out/units.txt"
