@@ -53,19 +53,20 @@ for _ in $(seq 1 180); do
   curl -fs "$base/login" >/dev/null 2>&1 && break
   sleep 1
 done
-pid=$(pgrep -f "parindex.jar serve --spring.profiles.active=postgres --server.port=$port" | head -1)
+pid=$(pgrep -f "parindex.jar serve --spring.profiles.active=postgres --server.port=$port" | sed -n 1p)
 sampler=
 trap 'kill $sampler 2>/dev/null || true; kill "$pid" 2>/dev/null || true' EXIT
 # The heap in use each second (KB), until the jar stops.
 (while kill -0 "$pid" 2>/dev/null; do
-  jcmd "$pid" GC.heap_info 2>/dev/null | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1
+  jcmd "$pid" GC.heap_info 2>/dev/null | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' || true
   sleep 1
 done > "$out/heap.txt") &
 sampler=$!
 
 jar="$out/admin.cookies"
 rm -f "$jar"
-csrf() { curl -s -c "$jar" -b "$jar" "$base$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+# (Readers that stop early would break the pipe under pipefail: sed -n reads to the end.)
+csrf() { curl -s -c "$jar" -b "$jar" "$base$1" | grep -o 'name="_csrf" value="[^"]*"' | sed -n '1{s/.*value="//; s/"$//; p}'; }
 post() { local path=$1; shift; curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' "$@" "$base$path"; }
 post /login --data-urlencode "username=admin" --data-urlencode "password=admin-demo" \
   --data-urlencode "_csrf=$(csrf /login)" >/dev/null
@@ -75,13 +76,13 @@ if [ "$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$base/assessments/$per
   "$root/parindex" demo --national "$out/national" >/dev/null
   (cd "$out/national" && zip -qr ../national.zip .)
   token=$(curl -s -c "$jar" -b "$jar" -F "file=@$out/national.zip" -F "_csrf=$(csrf /admin/bundles)" \
-    "$base/admin/bundles/preview" | grep -o 'name="token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    "$base/admin/bundles/preview" | grep -o 'name="token" value="[^"]*"' | sed -n '1{s/.*value="//; s/"$//; p}')
   post /admin/bundles/import --data-urlencode "token=$token" --data-urlencode "_csrf=$(csrf /admin/bundles)" >/dev/null
   # Every 16th current unit of the national list, so that the officers' units lie across the provinces.
-  awk -F, 'NR > 1 && $5 == "" {print $1}' "$out/national/units.csv" | awk 'NR % 16 == 1' | head -"$officers" \
+  awk -F, 'NR > 1 && $5 == "" {print $1}' "$out/national/units.csv" | awk -v n="$officers" 'NR % 16 == 1 && ++k <= n' \
     > "$out/units.txt"
-  framework=$(curl -s -b "$jar" "$base/assessments" | grep -o '<option value="[0-9]*"[^>]*>[^<]*toàn quốc' | head -1 \
-    | grep -o '[0-9]*' | head -1)
+  framework=$(curl -s -b "$jar" "$base/assessments" | grep -o '<option value="[0-9]*"[^>]*>[^<]*toàn quốc' \
+    | sed -n '1s/<option value="\([0-9]*\)".*/\1/p')
   args=()
   while read -r u; do args+=(--data-urlencode "units=$u"); done < "$out/units.txt"
   echo "open period $period: $(post /assessments/open --data-urlencode "code=$period" \
@@ -90,7 +91,7 @@ if [ "$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$base/assessments/$per
     --data-urlencode explanationsDue=2099-08-31 --data-urlencode round2Due=2099-09-30 \
     --data-urlencode "_csrf=$(csrf /assessments)")"
   version=$(curl -s -b "$jar" "$base/assessments/$period" | grep -A3 "action=\"/assessments/$period/advance\"" \
-    | grep -o 'name="version" value="[0-9]*"' | head -1 | tr -dc 0-9)
+    | grep -o 'name="version" value="[0-9]*"' | sed -n 1p | tr -dc 0-9)
   echo "to self-assessment: $(post "/assessments/$period/advance" --data-urlencode "version=$version" \
     --data-urlencode confirm=yes --data-urlencode "_csrf=$(csrf "/assessments/$period")")"
   token=$(csrf /admin/users)
@@ -114,9 +115,9 @@ set +e
   -Dofficers="$out/officers.csv" -Dpassword="$password" -Dseconds="$seconds" -Dreload="$reload" -Dramp="${RAMP:-$((officers / 2))}") > "$out/gatling.txt" 2>&1
 set -e
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-sed -n '/^---- Global Information/,/^====/p' "$out/gatling.txt" | tail -n +1 | head -30
+sed -n '/^---- Global Information/,/^====/p' "$out/gatling.txt" | sed -n 1,30p
 grep -E '^(save|Global):' "$out/gatling.txt" || true
-run=$(ls -td "$root"/bench/load/target/gatling/sheetsavessimulation-* | head -1)
+run=$(ls -td "$root"/bench/load/target/gatling/sheetsavessimulation-* | sed -n 1p)
 # Gatling's figures of the "save" request: accepted and failed count, p50, p95, p99 (percentiles1..4 = 50/75/95/99).
 read -r ok ko p50 p95 p99 < <(python3 - "$run/js/stats.js" <<'EOF'
 import re, sys
