@@ -51,8 +51,19 @@ public record Framework(String id, String name, Aggregation aggregation, boolean
         return map;
     }
 
+    /** The node of a code, found by walking the tree (no map is built: a save looks up every item of a sheet). */
     public Optional<Node> node(String code) {
-        return Optional.ofNullable(byCode().get(code));
+        return Optional.ofNullable(find(nodes, code));
+    }
+
+    private static Node find(List<Node> level, String code) {
+        for (Node n : level) {
+            Node found = n.code().equals(code) ? n : find(n.children(), code);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** The sum of the scored top-level maxima. */
