@@ -26,6 +26,7 @@ public class Frameworks {
 
     /** Stored texts never change: each is parsed once, by text. */
     private final Map<String, Framework> parsed = new ConcurrentHashMap<>();
+    private final Map<Long, FrameworkVersion> byId = new ConcurrentHashMap<>();
 
     Frameworks(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -67,8 +68,16 @@ public class Frameworks {
                 .filter(v -> v.source().equals(source)).findFirst();
     }
 
+    /** A version by its id; versions never change once stored, so each is read from the database once. */
     public Optional<FrameworkVersion> byId(long id) {
-        return jdbc.sql("SELECT * FROM frameworks WHERE id = :id").param("id", id).query(this::version).optional();
+        FrameworkVersion known = byId.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<FrameworkVersion> read = jdbc.sql("SELECT * FROM frameworks WHERE id = :id").param("id", id)
+                .query(this::version).optional();
+        read.ifPresent(v -> byId.put(id, v));
+        return read;
     }
 
     public Optional<FrameworkVersion> find(String code, int revision) {

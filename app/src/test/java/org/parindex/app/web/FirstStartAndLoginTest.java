@@ -32,6 +32,7 @@ class FirstStartAndLoginTest {
     @Autowired Periods periods;
     @Autowired PeriodStages stages;
     @Autowired UserDetailsService users;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -88,6 +89,21 @@ class FirstStartAndLoginTest {
         assertThat(login("admin", "admin-demo", "10.0.1.9")).as("the admin elsewhere").isEqualTo("/");
         String longName = "x".repeat(5000);
         assertThat(login(longName, "wrong", "10.0.1.2")).isEqualTo("/login?error");
+    }
+
+    @Test
+    void loginsTheServerCouldNotCheckAreNotCountedAgainstTheSource() throws Exception {
+        jdbc.sql("ALTER TABLE users RENAME TO users_away").update();   // the accounts cannot be read
+        try {
+            for (int i = 0; i < 25; i++) {
+                assertThat(login("viewer", "viewer-demo", "10.0.3.1")).isEqualTo("/login?unavailable");
+            }
+        } finally {
+            jdbc.sql("ALTER TABLE users_away RENAME TO users").update();
+        }
+        assertThat(mvc.perform(get("/login").param("unavailable", "")).andReturn().getResponse()
+                .getContentAsString()).contains("Hệ thống đang bận nên chưa kiểm tra được mật khẩu");
+        assertThat(login("viewer", "viewer-demo", "10.0.3.1")).as("not locked out").isEqualTo("/");
     }
 
     private String login(String user, String password, String source) throws Exception {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.parindex.app.accounts.Accounts;
 import org.parindex.app.audit.Audit;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts failed logins by source and account ({@link LoginThrottle}) and answers every failure the same way, a locked
- * account or an unknown name alike, so the answer never tells which accounts exist.
+ * account or an unknown name alike, so the answer never tells which accounts exist. A login the server could not
+ * check (its database busy or down) is no failure of the user's: it is not counted, and the page says to try again.
  */
 @Component
 class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -48,6 +50,12 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException e) throws IOException {
+        if (e instanceof AuthenticationServiceException) {
+            // the server could not check the password (no database connection in time): not the user's failure,
+            // so it neither counts towards a lockout nor goes to the audit as a failed login
+            response.sendRedirect(request.getContextPath() + "/login?unavailable");
+            return;
+        }
         String username = request.getParameter("username");
         throttle.failed(AccountDetails.source(request), username);
         if (!(e instanceof LockedException)) {
