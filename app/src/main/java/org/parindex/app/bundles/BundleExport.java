@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.parindex.app.indicators.Observations;
@@ -56,6 +57,19 @@ public class BundleExport {
     /** Every period when {@code codes} is empty. */
     @Transactional(readOnly = true)
     public void write(List<String> codes, OutputStream out) throws IOException {
+        write(codes, out, Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /**
+     * The same bundle, its entries stored without compression: for a .zip read back at once and never kept (the
+     * publication log's input, which core turns into the canonical, compressed bundle).
+     */
+    @Transactional(readOnly = true)
+    public void writeUncompressed(List<String> codes, OutputStream out) throws IOException {
+        write(codes, out, Deflater.NO_COMPRESSION);
+    }
+
+    private void write(List<String> codes, OutputStream out, int level) throws IOException {
         List<Period> chosen = periods.all().stream().filter(p -> codes.isEmpty() || codes.contains(p.code())).toList();
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("no such period: " + codes);
@@ -101,6 +115,7 @@ public class BundleExport {
         }
         files.put("units.csv", UnitsCsv.write(units.all().stream().map(Unit::toCore).toList()));
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            zip.setLevel(level);
             put(zip, "bundle.yaml", yaml.toString());
             for (var e : files.entrySet()) {
                 put(zip, e.getKey(), e.getValue());

@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.parindex.app.bundles.BundleExport;
 import org.parindex.app.bundles.PeriodsImported;
 import org.parindex.app.opendata.internal.PublicationRows;
@@ -44,14 +47,37 @@ public class PublicationLog {
         return append(period, rows.latest(period).isPresent() ? "republished" : "published");
     }
 
+    /**
+     * Records each published period of an import. The periods are exported one after another in the import's
+     * transaction (they are not committed yet), while core makes the open data of the ones already exported on
+     * other threads (its work reads only the exported file); the entries are then chained in order.
+     */
     @EventListener
     @Transactional
     public void on(PeriodsImported imported) {
-        imported.published().forEach(p -> append(p, "imported"));
+        List<CompletableFuture<OpenBundle>> open = new ArrayList<>();
+        for (String period : imported.published()) {
+            Path zip = exported(period);
+            open.add(CompletableFuture.supplyAsync(() -> openBundle(zip, period)));
+        }
+        for (int k = 0; k < open.size(); k++) {
+            append(imported.published().get(k), "imported", made(open.get(k)));
+        }
+    }
+
+    private static OpenBundle made(CompletableFuture<OpenBundle> open) {
+        try {
+            return open.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private PublicationEntry append(String period, String kind) {
-        OpenBundle open = openBundle(period);
+        return append(period, kind, openBundle(exported(period), period));
+    }
+
+    private PublicationEntry append(String period, String kind, OpenBundle open) {
         rows.lock();
         PublicationEntry entry = PublicationEntry.next(rows.last().orElse(null), period, kind, clock.instant(),
                 open.zipSha256(), open.resultsSha256());
@@ -81,21 +107,32 @@ public class PublicationLog {
         return problems.list();
     }
 
-    private OpenBundle openBundle(String period) {
+    /** The period as the export writes it, into a temporary file (entries not compressed: read back at once). */
+    private Path exported(String period) {
         try {
-            Path dir = Files.createTempDirectory("parindex-open-data");
-            Path zip = dir.resolve("bundle.zip");
-            try {
-                try (OutputStream out = Files.newOutputStream(zip)) {
-                    export.write(List.of(period), out);
-                }
-                return OpenBundle.of(zip, period);
-            } finally {
+            Path zip = Files.createTempFile("parindex-open-data", ".zip");
+            try (OutputStream out = Files.newOutputStream(zip)) {
+                export.writeUncompressed(List.of(period), out);
+            } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(zip);
-                Files.deleteIfExists(dir);
+                throw e;
             }
+            return zip;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Core's open data of the exported period (the canonical bundle and the results CSV); the file is deleted. */
+    private static OpenBundle openBundle(Path zip, String period) {
+        try {
+            return OpenBundle.of(zip, period);
+        } finally {
+            try {
+                Files.deleteIfExists(zip);
+            } catch (IOException e) {
+                zip.toFile().deleteOnExit();
+            }
         }
     }
 }
