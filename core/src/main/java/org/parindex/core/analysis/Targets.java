@@ -76,10 +76,10 @@ public record Targets(UnitResult unit, Optional<BandGap> nextBand, Optional<Rank
         if (Double.isNaN(nearest)) {
             return Optional.empty();
         }
-        double target = nearest;
+        int targetRank = rankOf(ranking, nearest);
         List<UnitResult> at = ranking.stream().filter(o -> o.rank() < unit.rank())
-                .filter(o -> o.rank() == rankOf(ranking, target)).toList();
-        double gap = target - unit.index();
+                .filter(o -> o.rank() == targetRank).toList();
+        double gap = nearest - unit.index();
         return Optional.of(new RankGap(at.get(0).rank(), at, gap, points(result.framework(), unit, gap)));
     }
 
