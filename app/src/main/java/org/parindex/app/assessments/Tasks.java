@@ -2,6 +2,10 @@ package org.parindex.app.assessments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.parindex.app.accounts.Access;
 import org.parindex.app.accounts.Role;
 import org.parindex.app.accounts.Viewer;
@@ -102,7 +106,9 @@ public class Tasks {
     }
 
     private void officer(Period p, String unit, List<Task> out) {
-        Due work = openWork(p, unit);
+        Due work = openWork(p, unit, () -> sheets.get(p.code(), unit).state(),
+                () -> explanations.unanswered(p.code(), unit),
+                () -> deadlines.extension(p.code(), unit, p.status()).orElse(null));
         if (work == null) {
             return;
         }
@@ -117,7 +123,8 @@ public class Tasks {
 
     /**
      * Every unit's open work whose deadline falls from {@code today} to {@code days} days later, both included
-     * (what deadline reminders are sent for).
+     * (what deadline reminders are sent for). A period's sheets, unanswered explanations and extensions are read
+     * once for all its units.
      */
     @Transactional(readOnly = true)
     public List<Due> dueWithin(java.time.LocalDate today, int days) {
@@ -126,8 +133,13 @@ public class Tasks {
             if (p.status() != PeriodStatus.SELF_ASSESSMENT && p.status() != PeriodStatus.EXPLANATIONS) {
                 continue;
             }
+            Map<String, SheetState> states = sheets.of(p.code()).stream()
+                    .collect(Collectors.toMap(Sheet::unit, Sheet::state));
+            Map<String, Integer> unanswered = explanations.unanswered(p.code());
+            Map<String, java.time.LocalDate> extensions = deadlines.extensions(p.code(), p.status());
             for (String unit : p.unitCodes()) {
-                Due work = openWork(p, unit);
+                Due work = openWork(p, unit, () -> states.getOrDefault(unit, SheetState.DRAFT),
+                        () -> unanswered.getOrDefault(unit, 0), () -> extensions.get(unit));
                 if (work != null && work.due() != null && !work.due().isBefore(today)
                         && !work.due().isAfter(today.plusDays(days))) {
                     out.add(work);
@@ -137,14 +149,24 @@ public class Tasks {
         return out;
     }
 
-    /** The unit's open work in the period's current stage, or null when it has none. */
-    private Due openWork(Period p, String unit) {
-        if (p.status() == PeriodStatus.SELF_ASSESSMENT && sheets.get(p.code(), unit).state() == SheetState.DRAFT) {
-            return new Due(p.code(), p.name(), unit, p.status(), deadlines.of(p, unit, p.status()), 0);
+    /**
+     * The unit's open work in the period's current stage, or null when it has none: the one rule of the home page's
+     * tasks and of the reminders. The sheet, the explanations and the extension are asked for only when they matter.
+     */
+    private static Due openWork(Period p, String unit, Supplier<SheetState> sheet, IntSupplier unanswered,
+                                Supplier<java.time.LocalDate> extension) {
+        int open = 0;
+        if (p.status() == PeriodStatus.EXPLANATIONS) {
+            open = unanswered.getAsInt();
+            if (open == 0) {
+                return null;
+            }
+        } else if (p.status() != PeriodStatus.SELF_ASSESSMENT || sheet.get() != SheetState.DRAFT) {
+            return null;
         }
-        int open = p.status() == PeriodStatus.EXPLANATIONS ? explanations.unanswered(p.code(), unit) : 0;
-        return open > 0 ? new Due(p.code(), p.name(), unit, p.status(), deadlines.of(p, unit, p.status()), open)
-                : null;
+        java.time.LocalDate granted = extension.get();
+        return new Due(p.code(), p.name(), unit, p.status(),
+                granted != null ? granted : Deadlines.ofPeriod(p, p.status()), open);
     }
 
     private void council(Period p, Viewer who, List<Task> out) {

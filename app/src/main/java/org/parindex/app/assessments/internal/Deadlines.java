@@ -3,6 +3,8 @@ package org.parindex.app.assessments.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.parindex.app.periods.AppraisalRound;
 import org.parindex.app.periods.Period;
@@ -40,6 +42,17 @@ public class Deadlines {
         return jdbc.sql("SELECT due_on FROM deadline_extensions WHERE period_code = :p AND unit_code = :u AND "
                         + "period_stage = :s ORDER BY id DESC LIMIT 1")
                 .param("p", period).param("u", unit).param("s", stage.name()).query(LocalDate.class).optional();
+    }
+
+    /** The latest extension of a stage for each unit of the period that has one. */
+    public Map<String, LocalDate> extensions(String period, PeriodStatus stage) {
+        Map<String, LocalDate> latest = new HashMap<>();
+        jdbc.sql("SELECT unit_code, due_on FROM deadline_extensions WHERE period_code = :p AND period_stage = :s "
+                        + "ORDER BY id").param("p", period).param("s", stage.name())
+                .query(rs -> {
+                    latest.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+                });
+        return latest;
     }
 
     public void extend(String period, String unit, PeriodStatus stage, LocalDate due, String reason, String by) {

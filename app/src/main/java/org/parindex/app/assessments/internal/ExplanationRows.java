@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parindex.app.assessments.Explanation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +48,17 @@ public class ExplanationRows {
     public int unanswered(String period, String unit) {
         return jdbc.sql("SELECT COUNT(*) FROM explanations WHERE period_code = :p AND unit_code = :u AND answer IS NULL")
                 .param("p", period).param("u", unit).query(Integer.class).single();
+    }
+
+    /** The number of unanswered explanations of each unit of the period that has any. */
+    public Map<String, Integer> unanswered(String period) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.sql("SELECT unit_code, COUNT(*) FROM explanations WHERE period_code = :p AND answer IS NULL "
+                        + "GROUP BY unit_code").param("p", period)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
     }
 
     private static Explanation row(ResultSet rs, int n) throws SQLException {

@@ -140,6 +140,30 @@ class DeadlineRemindersTest {
     }
 
     @Autowired org.springframework.context.MessageSource messages;
+    @Autowired org.parindex.app.assessments.Tasks tasks;
+    @Autowired org.parindex.app.assessments.Explanations explanations;
+
+    @Test
+    void unansweredExplanationsAreDueWithTheUnitsOwnExtension() {
+        long framework = periods.find("2023-H1").orElseThrow().frameworkId();
+        lifecycle.open(ADMIN, "2027", "Năm 2027", framework, List.of("hai-an", "hai-truong"), today.plusDays(2),
+                today.plusDays(20), today.plusDays(12), null);
+        lifecycle.advance(ADMIN, "2027", periods.find("2027").orElseThrow().version(), true);
+        lifecycle.advance(ADMIN, "2027", periods.find("2027").orElseThrow().version(), true);
+        Viewer council = new Viewer("appraiser", Role.APPRAISER, null);
+        explanations.ask(council, "2027", "hai-an", "1.1.1", "Đề nghị bổ sung kế hoạch");
+        explanations.ask(council, "2027", "hai-an", "1.1.2", "Đề nghị bổ sung báo cáo");
+        lifecycle.advance(ADMIN, "2027", periods.find("2027").orElseThrow().version(), true);
+        assertThat(periods.find("2027").orElseThrow().status()).isEqualTo(PeriodStatus.EXPLANATIONS);
+
+        assertThat(tasks.dueWithin(today, 30)).filteredOn(d -> d.period().equals("2027")).containsExactly(
+                new Due("2027", "Năm 2027", "hai-an", PeriodStatus.EXPLANATIONS, today.plusDays(20), 2));
+        lifecycle.extend(ADMIN, "2027", "hai-an", today.plusDays(25), "Chờ số liệu của huyện");
+        assertThat(tasks.dueWithin(today, 30)).filteredOn(d -> d.period().equals("2027")).extracting(Due::due)
+                .containsExactly(today.plusDays(25));
+        assertThat(tasks.dueWithin(today, 21)).filteredOn(d -> d.period().equals("2027")).as("beyond the days")
+                .isEmpty();
+    }
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
 
