@@ -67,16 +67,21 @@ public final class Forecast {
     }
 
     private final PeriodResult result;
-    private final byte[] origins;      // leaf * units + unit
+    private final byte[] origins;      // leaf * units + unit, except for the leaves below
+    private final boolean[] layered;   // leaf -> taken from last period where the base has nothing (origins derived)
+    private final ScoreSheet base;     // the stage the sheet started from, or null
     private final double[] low;
     private final double[] high;
     private final int[] unknown;
     private final Sources sources;
 
-    private Forecast(Sources sources, PeriodResult result, byte[] origins, double[] low, double[] high, int[] unknown) {
+    private Forecast(Sources sources, PeriodResult result, byte[] origins, boolean[] layered, ScoreSheet base,
+                     double[] low, double[] high, int[] unknown) {
         this.sources = sources;
         this.result = result;
         this.origins = origins;
+        this.layered = layered;
+        this.base = base;
         this.low = low;
         this.high = high;
         this.unknown = unknown;
@@ -125,11 +130,12 @@ public final class Forecast {
         int n = s.units().size();
         int leaves = plan.leaves();
         int[][] stagePos = new int[s.stages().size()][];
-        int[][] previousPos = new int[n][];
         for (int k = 0; k < stagePos.length; k++) {
             stagePos[k] = positions(s.stages().get(k), s.units());
         }
-        for (int u = 0; u < n; u++) {
+        boolean sameAsBefore = s.previous() != null && ScoreSheet.sameUnits(s.previous().units(), s.units());
+        int[][] previousPos = sameAsBefore ? null : new int[n][];   // null: each unit at its own position
+        for (int u = 0; !sameAsBefore && u < n; u++) {
             String code = s.units().get(u).code();
             previousPos[u] = s.previous() == null ? new int[0] : Predecessors.positions(s.previous(), u, code, s.allUnits());
         }
@@ -144,29 +150,33 @@ public final class Forecast {
             }
             groupOf[u] = g;
         }
-        byte[] origins = new byte[leaves * n];
         int copied = stagePos.length;   // the stages copied leaf by leaf; the earliest one with rows may start the sheet
         while (copied > 0 && s.stages().get(copied - 1).units().isEmpty()) {
             copied--;
         }
+        ScoreSheet base = null;
         ScoreSheet.Builder builder;
         if (copied > 0 && s.stages().get(copied - 1).units().size() == n && isIdentity(stagePos[copied - 1])) {
-            builder = new ScoreSheet.Builder(s.stages().get(--copied));
-            Arrays.fill(origins, (byte) Origin.ROW.ordinal());   // every cell left without a value is resolved again
+            base = s.stages().get(--copied);
+            builder = new ScoreSheet.Builder(base);
         } else {
             builder = new ScoreSheet.Builder(plan, s.units());
         }
         copyTotals(plan, s, stagePos, builder, n);
         boolean hasTotals = s.stages().stream().anyMatch(ScoreSheet::hasTotals);
+        // last period's leaves may lie under the base, uncopied, when nothing else is copied into the sheet
+        boolean layered = base != null && !hasTotals && sameAsBefore
+                && s.stages().subList(0, copied).stream().allMatch(stage -> stage.units().isEmpty());
         int[] unknown = new int[n];
         ForecastBounds bounds = new ForecastBounds(plan, n);
-        ForecastFill fill = new ForecastFill(s, asOf, stagePos, copied, previousPos, builder, origins, unknown, bounds,
-                groups, groupOf, hasTotals);
+        boolean[] layeredLeaves = new boolean[leaves];
+        ForecastFill fill = new ForecastFill(s, asOf, stagePos, copied, previousPos, builder, unknown, bounds,
+                groups, groupOf, hasTotals, base != null, layered ? layeredLeaves : null);
         for (int leaf = 0; leaf < leaves; leaf++) {
             fill.run(leaf);
         }
         PeriodResult result = Engine.score(builder.build());
-        return new Forecast(s, result, origins, bounds.indices(result, unknown, false),
+        return new Forecast(s, result, fill.origins(), layeredLeaves, base, bounds.indices(result, unknown, false),
                 bounds.indices(result, unknown, true), unknown);
     }
 
@@ -174,6 +184,10 @@ public final class Forecast {
     private static int[] positions(ScoreSheet stage, List<Unit> units) {
         int[] out = new int[units.size()];
         List<Unit> listed = stage.units();
+        if (listed.isEmpty()) {
+            Arrays.fill(out, -1);
+            return out;
+        }
         for (int u = 0; u < out.length; u++) {
             String code = units.get(u).code();
             out[u] = u < listed.size() && listed.get(u).code().equals(code) ? u : stage.position(code);
@@ -221,7 +235,18 @@ public final class Forecast {
     }
 
     public Origin origin(int leaf, int unit) {
-        return Origin.values()[origins[leaf * result.size() + unit]];
+        if (!layered[leaf]) {
+            return Origin.values()[origins[leaf * result.size() + unit]];
+        }
+        ScoreSheet sheet = result.sheet();
+        Plan plan = result.plan();
+        if (base.hasValue(leaf, unit) || base.isNotApplicable(leaf, unit)) {
+            return Origin.ROW;
+        }
+        if (!plan.appliesTo(sheet.units().get(unit).group(), plan.leafNode(leaf))) {
+            return Origin.NOT_FOR_GROUP;
+        }
+        return sheet.hasValue(leaf, unit) || sheet.isNotApplicable(leaf, unit) ? Origin.PREVIOUS : Origin.UNKNOWN;
     }
 
     /** One leaf of a unit in the forecast: where its value came from, and the value and points it gives. */

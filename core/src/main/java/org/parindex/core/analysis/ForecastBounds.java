@@ -3,6 +3,8 @@ package org.parindex.core.analysis;
 import org.parindex.core.engine.Engine;
 import org.parindex.core.engine.PeriodResult;
 import org.parindex.core.engine.Plan;
+import org.parindex.core.engine.UnitResult;
+import org.parindex.core.framework.Aggregation;
 import org.parindex.core.framework.NodeKind;
 
 /**
@@ -125,20 +127,24 @@ final class ForecastBounds {
         double[] out = new double[units];
         double[] topPoints = new double[top.length];
         double[] topMax = new double[top.length];
+        boolean weighted = plan.framework().aggregation() == Aggregation.WEIGHTED;   // else the root's points suffice
         for (int u = 0; u < units; u++) {
             if (unknown[u] == 0 || !changed(added, u)) {
                 out[u] = result.index(u);   // what the formula below gives when nothing is added
                 continue;
             }
-            double rootPoints = result.at(u).points();
+            UnitResult r = result.at(u);
+            double rootPoints = r.points();
             for (int t = 0; t < top.length; t++) {
                 double[] delta = added[capped.length + t];
                 double d = delta == null ? 0 : delta[u];
-                topPoints[t] = result.points(top[t], u) + d;
-                topMax[t] = result.maximum(top[t], u);
                 rootPoints += plan.sign(top[t]) * d;
+                if (weighted) {
+                    topPoints[t] = result.points(top[t], u) + d;
+                    topMax[t] = result.maximum(top[t], u);
+                }
             }
-            out[u] = Engine.index(plan, rootPoints, result.at(u).maximum(), topPoints, topMax);
+            out[u] = Engine.index(plan, rootPoints, r.maximum(), topPoints, topMax);
         }
         return out;
     }

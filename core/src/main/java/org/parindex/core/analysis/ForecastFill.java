@@ -1,6 +1,7 @@
 package org.parindex.core.analysis;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.parindex.core.analysis.Forecast.Origin;
@@ -28,10 +29,10 @@ final class ForecastFill {
     private final LocalDate asOf;
     private final int[][] stagePos;
     private final int copiedStages;     // stages 0 .. copiedStages-1 are copied leaf by leaf (the rest is in builder)
-    private final int[][] previousPos;
+    private final int[][] previousPos;  // unit -> its positions in the previous period; null: its own position
     private final int[] singles;        // unit -> its one position in the previous period (-1: none); null if any has several
     private final ScoreSheet.Builder builder;
-    private final byte[] origins;
+    private byte[] origins;             // made for the first leaf that is not layered
     private final int[] unknown;
     private final ForecastBounds bounds;
     private final List<String> groups;
@@ -39,6 +40,8 @@ final class ForecastFill {
     private final boolean hasTotals;
     private final int[] gaps;
     private final int[] masked;
+    private final boolean based;         // the builder started from the latest stage with rows (cells there are ROW)
+    private final boolean[] layered;     // leaf -> taken from last period without a copy; null: never
 
     // the leaf in hand
     private int leaf;
@@ -50,17 +53,16 @@ final class ForecastFill {
     private boolean[] applies;
 
     ForecastFill(Sources s, LocalDate asOf, int[][] stagePos, int copiedStages, int[][] previousPos,
-                 ScoreSheet.Builder builder, byte[] origins, int[] unknown, ForecastBounds bounds, List<String> groups,
-                 int[] groupOf, boolean hasTotals) {
+                 ScoreSheet.Builder builder, int[] unknown, ForecastBounds bounds, List<String> groups,
+                 int[] groupOf, boolean hasTotals, boolean based, boolean[] layered) {
         this.plan = s.plan();
         this.s = s;
         this.asOf = asOf;
         this.stagePos = stagePos;
         this.copiedStages = copiedStages;
         this.previousPos = previousPos;
-        this.singles = singles(previousPos);
+        this.singles = previousPos == null ? identity(s.units().size()) : singles(previousPos);
         this.builder = builder;
-        this.origins = origins;
         this.unknown = unknown;
         this.bounds = bounds;
         this.groups = groups;
@@ -68,6 +70,8 @@ final class ForecastFill {
         this.hasTotals = hasTotals;
         this.gaps = new int[s.units().size()];
         this.masked = new int[s.units().size()];
+        this.based = based;
+        this.layered = layered;
     }
 
     void run(int leaf) {
@@ -80,6 +84,16 @@ final class ForecastFill {
         previousNode = previousLeaf < 0 ? null : s.previous().plan().node(s.previous().plan().indexOf(node.code()));
         sameRule = previousLeaf >= 0 && previousNode.rule().equals(node.rule())
                 && Numbers.same(previousNode.max(), node.max());
+        if (layered != null && sameRule && sameGroups() && series().isEmpty()) {
+            layer(n);
+            return;
+        }
+        if (origins == null) {
+            origins = new byte[plan.leaves() * n];
+        }
+        if (based) {
+            Arrays.fill(origins, leaf * n, leaf * n + n, ROW);   // the base's cells; every other is resolved below
+        }
         for (int k = copiedStages - 1; k >= 0; k--) {   // the latest stage copied last, so it wins
             builder.copy(s.stages().get(k), leaf, leaf, stagePos[k], origins, ROW);
         }
@@ -148,16 +162,58 @@ final class ForecastFill {
         return open;
     }
 
+    /**
+     * The leaf as the base has it, and where it has neither a value nor NA as last period has it, without a copy
+     * (the sheet and last period list the same units in the same order, the rule is the same): only the units left
+     * unknown are visited.
+     */
+    private void layer(int n) {
+        layered[leaf] = true;
+        int[] open = builder.layer(leaf, s.previous().sheet(), previousLeaf,
+                node.notApplicable() != NotApplicable.FORBIDDEN);
+        if (open.length == 0) {
+            return;
+        }
+        boolean everyGroup = !restricted();
+        double[] bound = bounds.column(nodeIndex);
+        double step = bounds.step(nodeIndex);
+        for (int u : open) {
+            if (everyGroup || byGroup(groupOf[u])) {
+                unknown[u]++;
+                bound[u] += step;
+            }
+        }
+    }
+
+    /** True when last period's node applied to the same unit groups (so it holds no value where this one does not apply). */
+    private boolean sameGroups() {
+        Plan was = s.previous().plan();
+        int i = was.indexOf(node.code());
+        for (int g = 0; g < groups.size(); g++) {
+            if (was.appliesTo(groups.get(g), i) != byGroup(g)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The origins of the leaves that are not layered (null while there is none). */
+    byte[] origins() {
+        return origins;
+    }
+
+    /** The observations of the indicator feeding the leaf, by unit (none when no indicator feeds it). */
+    private Map<String, Indicators.Series> series() {
+        if (node.source() == null || !node.source().startsWith("indicator:")) {
+            return Map.of();
+        }
+        return s.indicators().of(node.source().substring("indicator:".length()));
+    }
+
     /** The latest observation on or before the as-of date wins over the rows. */
     private void indicators(int n) {
-        if (node.source() == null || !node.source().startsWith("indicator:")) {
-            return;
-        }
-        Map<String, Indicators.Series> series = s.indicators().of(node.source().substring("indicator:".length()));
-        if (series.isEmpty()) {
-            return;
-        }
-        for (int u = 0; u < n; u++) {
+        Map<String, Indicators.Series> series = series();
+        for (int u = 0; u < n && !series.isEmpty(); u++) {
             Indicators.Series own = series.get(s.units().get(u).code());
             Observation o = own == null ? null : own.latest(asOf);
             if (o != null && read(o.value(), u)) {
@@ -177,12 +233,7 @@ final class ForecastFill {
     }
 
     private boolean appliesTo(String group) {
-        for (int i = nodeIndex; i >= 0; i = plan.parentOf(i)) {
-            if (!plan.node(i).appliesTo(group)) {
-                return false;
-            }
-        }
-        return true;
+        return plan.appliesTo(group, nodeIndex);
     }
 
     private boolean read(String raw, int u) {
@@ -201,7 +252,7 @@ final class ForecastFill {
     /** The predecessor value earning the fewest points (one unit: its own value), else NA if one had NA. */
     private boolean previous(int u) {
         ScoreSheet sheet = s.previous().sheet();
-        int[] at = previousPos[u];
+        int[] at = previousPos == null ? new int[] {u} : previousPos[u];
         int best = -1;
         boolean na = false;
         if (at.length == 1) {
@@ -234,6 +285,12 @@ final class ForecastFill {
             return true;
         }
         return false;
+    }
+
+    private static int[] identity(int n) {
+        int[] out = new int[n];
+        Arrays.setAll(out, u -> u);
+        return out;
     }
 
     private static int[] singles(int[][] previousPos) {

@@ -18,6 +18,7 @@ final class Columns {
     private final double[][] groupMax;         // group number -> node -> applicable maximum
     private final boolean[][] applies;         // group number -> node -> applies
     private final double[][] excluded;         // node -> unit -> maximum left out by NA (null while none)
+    private double[] scratch;                  // a layered leaf's merged column
 
     Columns(ScoreSheet sheet, int[] slotOf, int slots) {
         this.plan = sheet.plan;
@@ -47,24 +48,69 @@ final class Columns {
     /** Scores leaf i for every unit, straight into its parent's column (or its own, for a top-level leaf). */
     void leaf(int i) {
         int leaf = plan.leafOf[i];
-        int offset = leaf * units;
+        ScoreSheet.Layer layer = sheet.layer;
+        if (layer != null && layer.ownValues[leaf] != null) {
+            leaf(i, layer.ownValues[leaf], layer.ownStates[leaf], 0, sheet.withoutValue[leaf]);
+        } else if (layer != null && layer.underLeaf[leaf] >= 0) {
+            layered(i, leaf, layer);
+        } else {
+            leaf(i, sheet.values, sheet.states, leaf * units, sheet.withoutValue[leaf]);
+        }
+    }
+
+    private void leaf(int i, double[] values, byte[] states, int offset, int[] without) {
         double sign = sign(i);
         double[] target = target(i);
         int s = slotOf[i];
         if (s < 0) {
-            LeafRules.apply(plan, i, sheet.values, offset, units, target, sign, false);
+            LeafRules.apply(plan, i, values, offset, units, target, sign, false);
             double added = sign * plan.points(i, 0.0);
-            for (int u : sheet.withoutValue[leaf]) {
-                target[u] += sign * withoutValue(i, u, sheet.states[offset + u]) - added;
+            for (int u : without) {
+                target[u] += sign * withoutValue(i, u, states[offset + u]) - added;
             }
             return;
         }
         double[] col = points[s];
-        LeafRules.apply(plan, i, sheet.values, offset, units, col, 1, true);
-        for (int u : sheet.withoutValue[leaf]) {
-            col[u] = withoutValue(i, u, sheet.states[offset + u]);
+        LeafRules.apply(plan, i, values, offset, units, col, 1, true);
+        for (int u : without) {
+            col[u] = withoutValue(i, u, states[offset + u]);
         }
         add(col, target, sign);
+    }
+
+    /**
+     * A leaf whose missing cells take those of another sheet (see {@link ScoreSheet.Layer}): the two columns merged
+     * into a scratch column (both hold 0.0 where they have no value), scored, then the units left without a value.
+     */
+    private void layered(int i, int leaf, ScoreSheet.Layer layer) {
+        if (scratch == null) {
+            scratch = new double[units];
+        }
+        double[] top = sheet.values;
+        byte[] topStates = sheet.states;
+        double[] below = layer.under.values;
+        int at = leaf * units;
+        int from = layer.underLeaf[leaf] * units;
+        for (int u = 0; u < units; u++) {
+            scratch[u] = top[at + u] + ((topStates[at + u] - 1) >>> 31) * below[from + u];   // below only where missing
+        }
+        double sign = sign(i);
+        double[] target = target(i);
+        int s = slotOf[i];
+        double[] col = s < 0 ? target : points[s];
+        LeafRules.apply(plan, i, scratch, 0, units, col, s < 0 ? sign : 1, s >= 0);
+        double keep = s < 0 ? 1 : 0;
+        double factor = s < 0 ? sign : 1;
+        double added = s < 0 ? sign * plan.points(i, 0.0) : 0;
+        for (int u : layer.missing[leaf]) {
+            col[u] = keep * col[u] + factor * withoutValue(i, u, ScoreSheet.MISSING) - added;
+        }
+        for (int u : layer.notApplicable[leaf]) {
+            col[u] = keep * col[u] + factor * withoutValue(i, u, ScoreSheet.NA) - added;
+        }
+        if (s >= 0) {
+            add(col, target, sign);
+        }
     }
 
     /** The points of a unit that has no value for leaf i: NA as the leaf says, missing or inside a total 0. */

@@ -3,6 +3,7 @@ package org.parindex.core.engine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parindex.core.framework.Framework;
 import org.parindex.core.framework.Node;
 import org.parindex.core.framework.NodeKind;
@@ -34,7 +35,7 @@ public final class Plan {
     final byte[] notApplicable;
     final int[] topLevel;
     private final Map<String, Integer> index = new HashMap<>();
-    private final Map<String, boolean[]> appliesByGroup = new HashMap<>();
+    private final Map<String, boolean[]> appliesByGroup = new ConcurrentHashMap<>();
 
     public Plan(Framework framework) {
         this.framework = framework;
@@ -153,6 +154,11 @@ public final class Plan {
         return i == null ? -1 : i;
     }
 
+    /** The node at a leaf position (the inverse of {@link #leafPosition}). */
+    public int leafNode(int leaf) {
+        return leafNode[leaf];
+    }
+
     public int leafPosition(int node) {
         return leafOf[node];
     }
@@ -178,6 +184,11 @@ public final class Plan {
     /** A leaf's maximum; a bonus or deduction parent's stated cap; +infinity for other parents. */
     public double cap(int i) {
         return cap[i];
+    }
+
+    /** Whether node i and all its ancestors apply to a unit group. */
+    public boolean appliesTo(String group, int i) {
+        return appliesTo(group)[i];
     }
 
     /** Whether node i (and all its ancestors) applies to a unit group. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.parindex.core.bundle.Period;
 import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.bundle.ScoreRows;
@@ -29,25 +30,29 @@ public final class ScoreSheet {
     final Plan plan;
     final List<Unit> units;
     final double[] values;     // leaf-major: leaf * units + unit, so the engine streams one leaf at a time
-    final byte[] states;
+    final byte[] states;       // (a built sheet: those of the sheet it starts from, or null; see Layer)
     final double[][] totals;   // per unit: points given on parent nodes (NaN where none), or null
-    final int[][] withoutValue; // per leaf: the units whose state is not VALUE (they hold 0.0)
+    final int[][] withoutValue; // per leaf: the units whose state is not VALUE (they hold 0.0); null: see Layer
+    final Layer layer;          // null for a sheet bound from rows
     final int[] groupOf;        // unit -> position of its group in groups
     final List<String> groups;
     private volatile Map<String, Integer> positions;
+    private volatile long[][] present;   // per leaf: bits of the units with a value (2 leaf) and with NA (2 leaf + 1)
 
     ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals) {
-        this(plan, units, values, states, totals, withoutValue(states, plan.leaves(), units.size()));
+        this(plan, units, values, states, totals, withoutValue(states, plan.leaves(), units.size()), null);
+        present();   // made with the sheet, so that a forecast over it lists its gaps a word at a time
     }
 
     private ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals,
-                       int[][] withoutValue) {
+                       int[][] withoutValue, Layer layer) {
         this.plan = plan;
         this.units = List.copyOf(units);
         this.values = values;
         this.states = states;
         this.totals = totals;
         this.withoutValue = withoutValue;
+        this.layer = layer;
         Map<String, Integer> numbers = new LinkedHashMap<>();
         this.groupOf = new int[units.size()];
         for (int u = 0; u < groupOf.length; u++) {
@@ -93,18 +98,106 @@ public final class ScoreSheet {
         return u == null ? -1 : u;
     }
 
+    /** True when both lists hold units of the same codes in the same order. */
+    public static boolean sameUnits(List<Unit> a, List<Unit> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int u = 0; u < a.size(); u++) {
+            if (a.get(u) != b.get(u) && !a.get(u).code().equals(b.get(u).code())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when some leaves' cells without a value of their own are those of another sheet (see {@link Layer}). */
+    public boolean isLayered() {
+        return layer != null && layer.under != null;
+    }
+
     /** True when the unit at {@code unit} has a value (not NA, not missing) for the leaf at {@code leaf}. */
     public boolean hasValue(int leaf, int unit) {
-        return states[leaf * units.size() + unit] == VALUE;
+        return state(leaf, unit) == VALUE;
     }
 
     public boolean isNotApplicable(int leaf, int unit) {
-        return states[leaf * units.size() + unit] == NA;
+        return state(leaf, unit) == NA;
     }
 
     /** The leaf's value as the engine holds it (yes/no 1 or 0, a choice's option position); meaningful with a value. */
     public double value(int leaf, int unit) {
-        return values[leaf * units.size() + unit];
+        Layer l = layer;
+        if (l != null && l.ownValues[leaf] != null) {
+            return l.ownValues[leaf][unit];
+        }
+        int at = leaf * units.size() + unit;
+        if (l == null || states[at] != MISSING || l.underLeaf[leaf] < 0) {
+            return values[at];
+        }
+        return l.under.value(l.underLeaf[leaf], unit);   // 0.0 there too when it has no value
+    }
+
+    byte state(int leaf, int unit) {
+        Layer l = layer;
+        if (l != null && l.ownStates[leaf] != null) {
+            return l.ownStates[leaf][unit];
+        }
+        byte st = states[leaf * units.size() + unit];
+        if (l == null || st != MISSING || l.underLeaf[leaf] < 0) {
+            return st;
+        }
+        byte below = l.under.state(l.underLeaf[leaf], unit);
+        return below == VALUE || below == NA && l.takeNotApplicable[leaf] ? below : MISSING;
+    }
+
+    /**
+     * How a built sheet holds each leaf. A leaf written while building has its own column. Any other leaf is the
+     * column of the sheet the builder started from ("top", whose arrays it shares; none: every unit missing), and
+     * when {@code underLeaf[leaf] >= 0} a cell missing there takes the value of leaf {@code underLeaf[leaf]} of
+     * {@code under} (the same units in the same order), or its NA when {@code takeNotApplicable[leaf]}: nothing is
+     * copied, and the engine merges the two columns as it scores the leaf (such a leaf's units without a value are
+     * then listed in {@code missing} and {@code notApplicable}).
+     */
+    static final class Layer {
+        final ScoreSheet under;
+        final int[] underLeaf;
+        final boolean[] takeNotApplicable;
+        final double[][] ownValues;
+        final byte[][] ownStates;
+        final int[][] missing;
+        final int[][] notApplicable;
+
+        Layer(ScoreSheet under, int[] underLeaf, boolean[] takeNotApplicable, double[][] ownValues,
+              byte[][] ownStates, int[][] missing, int[][] notApplicable) {
+            this.under = under;
+            this.underLeaf = underLeaf;
+            this.takeNotApplicable = takeNotApplicable;
+            this.ownValues = ownValues;
+            this.ownStates = ownStates;
+            this.missing = missing;
+            this.notApplicable = notApplicable;
+        }
+    }
+
+    /** Per leaf, the units with a value (at 2 leaf) and with NA (at 2 leaf + 1) as bits: unit u is bit u % 64 of word u / 64. */
+    private long[][] present() {
+        long[][] bits = present;
+        if (bits == null) {
+            int n = units.size();
+            bits = new long[2 * plan.leaves()][(n + 63) >>> 6];
+            for (int leaf = 0; leaf < plan.leaves(); leaf++) {
+                long[] value = bits[2 * leaf];
+                long[] na = bits[2 * leaf + 1];
+                for (int u = 0; u < n; u++) {
+                    byte st = state(leaf, u);
+                    value[u >>> 6] |= (st == VALUE ? 1L : 0L) << u;
+                    na[u >>> 6] |= (st == NA ? 1L : 0L) << u;
+                }
+            }
+            present = bits;
+        }
+        return bits;
     }
 
     /** True when some unit's rows gave a parent node's total. */
@@ -137,8 +230,8 @@ public final class ScoreSheet {
         double[] v = new double[leaves];
         byte[] st = new byte[leaves];
         for (int leaf = 0; leaf < leaves; leaf++) {
-            v[leaf] = values[leaf * units.size() + u];
-            st[leaf] = states[leaf * units.size() + u];
+            v[leaf] = value(leaf, u);
+            st[leaf] = state(leaf, u);
         }
         Problems problems = new Problems();
         Binder binder = new Binder(plan, units.get(u), source, problems);
@@ -161,71 +254,113 @@ public final class ScoreSheet {
     }
 
     /**
-     * Builds a sheet cell by cell (every cell missing until set), for values gathered from several sources. It keeps,
-     * per leaf, a list of units that holds every unit without a value (null: unknown, the column is scanned), so
-     * that finding the gaps of a column and building the sheet touch only those units.
+     * Builds a sheet cell by cell (every cell missing until set), for values gathered from several sources, or over a
+     * sheet bound from rows ({@link Builder#Builder(ScoreSheet)}), sharing its columns until a leaf is changed. It
+     * keeps, per leaf, a list of units that holds every unit without a value (null: unknown, the column is scanned),
+     * so that finding the gaps of a column and building the sheet touch only those units.
      */
     public static final class Builder {
         private final Plan plan;
         private final List<Unit> units;
-        private final double[] values;
-        private final byte[] states;
+        private final ScoreSheet top;       // the sheet started from, or null
+        private final double[][] values;    // leaf -> this builder's column, null while the leaf is the top's
+        private final byte[][] states;
         private final double[][] totals;
         private final int[][] candidates;
         private final boolean[] exact;      // leaf -> candidates lists exactly the units without a value
+        private final int[] underLeaf;
+        private final boolean[] takeNotApplicable;
+        private final int[][] missing;
+        private final int[][] notApplicable;
+        private ScoreSheet under;
+        private int[] gone;                 // scratch lists of layer()
+        private int[] nas;
 
         public Builder(Plan plan, List<Unit> units) {
-            this.plan = plan;
-            this.units = List.copyOf(units);
-            this.values = new double[plan.leaves() * units.size()];
-            this.states = new byte[values.length];
-            this.totals = new double[units.size()][];
-            this.candidates = new int[plan.leaves()][];
-            this.exact = new boolean[candidates.length];
+            this(plan, units, null);
         }
 
         /**
-         * Starts from a copy of a sheet's values and NA (not its totals; cells inside its totals are missing here),
-         * the same units in the same order: one copy of the arrays rather than one per cell.
+         * Starts from a sheet bound from rows: its values and NA (not its totals; cells inside its totals are missing
+         * here), the same units in the same order. A leaf's column is shared with it until the leaf is changed.
          */
         public Builder(ScoreSheet base) {
-            this.plan = base.plan;
-            this.units = base.units;
-            this.values = base.values.clone();
-            this.states = base.states.clone();
-            this.totals = new double[units.size()][];
-            this.candidates = base.withoutValue.clone();
-            this.exact = new boolean[candidates.length];
+            this(base.plan, base.units, base);
+            if (base.layer != null) {
+                throw new IllegalArgumentException("a builder starts from a sheet bound from rows");
+            }
+            System.arraycopy(base.withoutValue, 0, candidates, 0, candidates.length);
             if (base.hasTotals()) {
                 int n = units.size();
                 for (int leaf = 0; leaf < candidates.length; leaf++) {
                     for (int u : candidates[leaf]) {
-                        states[leaf * n + u] = states[leaf * n + u] == IN_TOTAL ? MISSING : states[leaf * n + u];
+                        if (base.states[leaf * n + u] == IN_TOTAL) {
+                            column(leaf);
+                            states[leaf][u] = MISSING;
+                        }
                     }
                 }
             }
         }
 
+        private Builder(Plan plan, List<Unit> units, ScoreSheet top) {
+            this.plan = plan;
+            this.units = List.copyOf(units);
+            this.top = top;
+            int leaves = plan.leaves();
+            this.values = new double[leaves][];
+            this.states = new byte[leaves][];
+            this.totals = new double[units.size()][];
+            this.candidates = new int[leaves][];
+            this.exact = new boolean[leaves];
+            this.underLeaf = new int[leaves];
+            Arrays.fill(underLeaf, -1);
+            this.takeNotApplicable = new boolean[leaves];
+            this.missing = new int[leaves][];
+            this.notApplicable = new int[leaves][];
+        }
+
+        /** The leaf's own column (its states; {@code values[leaf]} is made with it): the top's copied, or empty. */
+        private byte[] column(int leaf) {
+            if (states[leaf] == null) {
+                if (underLeaf[leaf] >= 0) {
+                    throw new IllegalStateException("leaf " + leaf + " is taken from another sheet");
+                }
+                int n = units.size();
+                values[leaf] = top == null ? new double[n] : Arrays.copyOfRange(top.values, leaf * n, leaf * n + n);
+                states[leaf] = top == null ? new byte[n] : Arrays.copyOfRange(top.states, leaf * n, leaf * n + n);
+            }
+            return states[leaf];
+        }
+
+        private byte state(int leaf, int unit) {
+            return states[leaf] != null ? states[leaf][unit]
+                    : top == null ? MISSING : top.states[leaf * units.size() + unit];
+        }
+
         /** Sets a value as the engine holds it (see {@link ScoreSheet#value}). */
         public Builder value(int leaf, int unit, double value) {
             exact[leaf] = false;
-            values[leaf * units.size() + unit] = value;
-            states[leaf * units.size() + unit] = VALUE;
+            column(leaf)[unit] = VALUE;
+            values[leaf][unit] = value;
             return this;
         }
 
         public Builder notApplicable(int leaf, int unit) {
-            int at = leaf * units.size() + unit;
-            if (states[at] == VALUE) {
+            byte[] st = column(leaf);
+            if (st[unit] == VALUE) {
                 candidates[leaf] = null;
             }
-            values[at] = 0;
-            states[at] = NA;
+            values[leaf][unit] = 0;
+            st[unit] = NA;
             return this;
         }
 
         /** Gives a parent node's total points; leaves under it without a value are then inside the total. */
         public Builder total(int node, int unit, double points) {
+            if (under != null) {
+                throw new IllegalStateException("totals after a leaf was taken from another sheet");
+            }
             if (totals[unit] == null) {
                 totals[unit] = new double[plan.size];
                 Arrays.fill(totals[unit], Double.NaN);
@@ -235,33 +370,35 @@ public final class ScoreSheet {
         }
 
         /**
-         * Copies leaf {@code fromLeaf} of another sheet into leaf {@code toLeaf} here, for every unit u whose position
-         * in {@code from} is {@code positions[u]} (-1: none) and which has a value or NA there. Sets
+         * Copies leaf {@code fromLeaf} of a sheet bound from rows into leaf {@code toLeaf} here, for every unit u whose
+         * position in {@code from} is {@code positions[u]} (-1: none) and which has a value or NA there. Sets
          * {@code origins[toLeaf * units + u]} to {@code mark} where it copies.
          */
         public void copy(ScoreSheet from, int fromLeaf, int toLeaf, int[] positions, byte[] origins, byte mark) {
             exact[toLeaf] = false;
-            int n = units.size();
             int m = from.units.size();
             if (m == 0) {
                 return;
             }
+            int n = units.size();
             int out = toLeaf * n;
             int in = fromLeaf * m;
             byte[] fromStates = from.states;
             double[] fromValues = from.values;
+            byte[] st = column(toLeaf);
+            double[] v = values[toLeaf];
             for (int u = 0; u < n; u++) {
                 int pos = positions[u];
                 if (pos < 0) {
                     continue;
                 }
-                byte st = fromStates[in + pos];
-                if (st == VALUE || st == NA) {
-                    if (st == NA && states[out + u] == VALUE) {
+                byte given = fromStates[in + pos];
+                if (given == VALUE || given == NA) {
+                    if (given == NA && st[u] == VALUE) {
                         candidates[toLeaf] = null;
                     }
-                    values[out + u] = st == VALUE ? fromValues[in + pos] : 0;
-                    states[out + u] = st;
+                    v[u] = given == VALUE ? fromValues[in + pos] : 0;
+                    st[u] = given;
                     origins[out + u] = mark;
                 }
             }
@@ -269,7 +406,7 @@ public final class ScoreSheet {
 
         /**
          * The gaps of leaf {@code toLeaf} (the units whose cell has neither a value nor NA), filled where possible from
-         * leaf {@code fromLeaf} of another sheet ({@code from} null: none) at each unit's position there
+         * leaf {@code fromLeaf} of a sheet bound from rows ({@code from} null: none) at each unit's position there
          * ({@code positions[u]}, -1: none): its value, or its NA when {@code takeNotApplicable}; {@code origins} is
          * set to {@code mark} where it fills. Writes the gaps still open into {@code open}, in unit order, and
          * returns how many. One pass over the units that may lack a value, which also narrows that list.
@@ -284,12 +421,14 @@ public final class ScoreSheet {
             byte[] fromStates = none ? null : from.states;
             double[] fromValues = none ? null : from.values;
             int in = none ? 0 : fromLeaf * from.units.size();
+            byte[] st = column(toLeaf);
+            double[] v = values[toLeaf];
             int[] left = new int[size];
             int kept = 0;
             int count = 0;
             for (int j = 0; j < size; j++) {
                 int u = c == null ? j : c[j];
-                byte here = states[out + u];
+                byte here = st[u];
                 if (here == VALUE) {
                     continue;
                 }
@@ -298,23 +437,76 @@ public final class ScoreSheet {
                     continue;
                 }
                 int pos = none ? -1 : positions[u];
-                byte st = pos < 0 ? MISSING : fromStates[in + pos];
-                if (st == VALUE) {
-                    values[out + u] = fromValues[in + pos];
-                    states[out + u] = VALUE;
+                byte there = pos < 0 ? MISSING : fromStates[in + pos];
+                if (there == VALUE) {
+                    v[u] = fromValues[in + pos];
+                    st[u] = VALUE;
                     origins[out + u] = mark;
-                } else if (st == NA && takeNotApplicable) {
-                    states[out + u] = NA;
+                } else if (there == NA && takeNotApplicable) {
+                    st[u] = NA;
                     origins[out + u] = mark;
                     left[kept++] = u;
                 } else {
-                    states[out + u] = MISSING;   // inside a total of the copied sheet: resolved again
+                    st[u] = MISSING;   // inside a total of the copied sheet: resolved again
                     open[count++] = u;
                     left[kept++] = u;
                 }
             }
             candidates[toLeaf] = Arrays.copyOf(left, kept);
             exact[toLeaf] = true;
+            return count;
+        }
+
+        /**
+         * Leaf {@code leaf} taken as the sheet started from has it where it has a value or NA, and else as leaf
+         * {@code fromLeaf} of {@code from} has it (a sheet bound from rows listing the same units in the same order,
+         * and the same for every leaf so taken): its value, or its NA when {@code takeNotApplicable}. Nothing is
+         * copied (see {@link Layer}); the leaf must not have been changed here, nor be changed after, and the sheet
+         * started from must give no totals. Returns the units left missing, in order.
+         */
+        public int[] layer(int leaf, ScoreSheet from, int fromLeaf, boolean takeNotApplicable) {
+            if (under == null && (top == null || top.hasTotals() || from.layer != null || !sameUnits(from.units, units)
+                    || Arrays.stream(totals).anyMatch(Objects::nonNull))) {
+                throw new IllegalStateException("leaf " + leaf + " cannot be taken from another sheet");
+            }
+            if (states[leaf] != null || under != null && under != from) {
+                throw new IllegalStateException("leaf " + leaf + " cannot be taken from another sheet");
+            }
+            under = from;
+            underLeaf[leaf] = fromLeaf;
+            this.takeNotApplicable[leaf] = takeNotApplicable;
+            long[][] t = top.present();
+            long[][] b = from.present();
+            long[] value = t[2 * leaf];
+            long[] na = t[2 * leaf + 1];
+            long[] belowValue = b[2 * fromLeaf];
+            long[] belowNa = b[2 * fromLeaf + 1];
+            int n = units.size();
+            if (gone == null) {
+                gone = new int[n];
+                nas = new int[n];
+            }
+            int g = 0;
+            int k = 0;
+            for (int w = 0; w < value.length; w++) {
+                long end = w == value.length - 1 && (n & 63) != 0 ? (1L << (n & 63)) - 1 : -1L;
+                long open = ~value[w] & ~na[w] & end;
+                long takenNa = takeNotApplicable ? open & belowNa[w] : 0;
+                long left = open & ~belowValue[w] & ~takenNa;
+                g = bits(left, w, gone, g);
+                k = bits(na[w] | takenNa, w, nas, k);
+            }
+            missing[leaf] = Arrays.copyOf(gone, g);
+            notApplicable[leaf] = Arrays.copyOf(nas, k);
+            return missing[leaf];
+        }
+
+        /** Appends the units of the set bits of word w to {@code out} from {@code count}; returns the new count. */
+        private static int bits(long word, int w, int[] out, int count) {
+            while (word != 0) {
+                out[count++] = (w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+            }
             return count;
         }
 
@@ -331,34 +523,53 @@ public final class ScoreSheet {
                 }
                 for (int i = 0; i < plan.size; i++) {
                     int leaf = plan.leafOf[i];
-                    if (leaf >= 0 && states[leaf * n + u] == MISSING && ScoreSheet.insideTotal(plan, totals[u], i)) {
-                        states[leaf * n + u] = IN_TOTAL;
+                    if (leaf >= 0 && state(leaf, u) == MISSING && ScoreSheet.insideTotal(plan, totals[u], i)) {
+                        column(leaf)[u] = IN_TOTAL;
                     }
                 }
             }
             int[][] without = new int[candidates.length][];
             int[] scratch = new int[n];
+            double[] noValues = null;
+            byte[] noStates = null;
+            int[] everyUnit = null;
             for (int leaf = 0; leaf < without.length; leaf++) {
-                if (exact[leaf] && candidates[leaf] != null) {
+                if (underLeaf[leaf] >= 0) {
+                    continue;   // the layer lists its units without a value
+                }
+                if (states[leaf] == null && top != null) {
+                    without[leaf] = top.withoutValue[leaf];
+                } else if (states[leaf] == null) {
+                    if (noStates == null) {
+                        noValues = new double[n];
+                        noStates = new byte[n];
+                        everyUnit = withoutValue(noStates, 1, n)[0];
+                    }
+                    values[leaf] = noValues;   // a column is never changed once built, so these are shared
+                    states[leaf] = noStates;
+                    without[leaf] = everyUnit;
+                } else if (exact[leaf] && candidates[leaf] != null) {
                     without[leaf] = candidates[leaf];   // filled by fillGaps and no value set since
-                    continue;
-                }
-                int count = 0;
-                int at = leaf * n;
-                if (candidates[leaf] == null) {
-                    for (int u = 0; u < n; u++) {
-                        scratch[count] = u;
-                        count += states[at + u] != VALUE ? 1 : 0;
-                    }
                 } else {
-                    for (int u : candidates[leaf]) {
-                        scratch[count] = u;
-                        count += states[at + u] != VALUE ? 1 : 0;
+                    byte[] st = states[leaf];
+                    int count = 0;
+                    if (candidates[leaf] == null) {
+                        for (int u = 0; u < n; u++) {
+                            scratch[count] = u;
+                            count += st[u] != VALUE ? 1 : 0;
+                        }
+                    } else {
+                        for (int u : candidates[leaf]) {
+                            scratch[count] = u;
+                            count += st[u] != VALUE ? 1 : 0;
+                        }
                     }
+                    without[leaf] = Arrays.copyOf(scratch, count);
                 }
-                without[leaf] = Arrays.copyOf(scratch, count);
             }
-            return new ScoreSheet(plan, units, values, states, totals, without);
+            Layer layer = new Layer(under, underLeaf, takeNotApplicable, values, states, missing, notApplicable);
+            return new ScoreSheet(plan, units, top == null ? null : top.values, top == null ? null : top.states,
+                    totals, without, layer);
         }
     }
 

@@ -113,11 +113,11 @@ public final class UnitResult {
 
     private NodeValue leaf(Plan plan, int i, Node node) {
         ScoreSheet sheet = period.sheet;
-        int at = plan.leafPosition(i) * period.size() + u;
+        int leaf = plan.leafPosition(i);
         double max = plan.cap[i];
-        return switch (sheet.states[at]) {
-            case ScoreSheet.VALUE -> new NodeValue(node, plan.points(i, sheet.values[at]), max, Entry.VALUE,
-                    sheet.values[at]);
+        return switch (sheet.state(leaf, u)) {
+            case ScoreSheet.VALUE -> new NodeValue(node, plan.points(i, sheet.value(leaf, u)), max, Entry.VALUE,
+                    sheet.value(leaf, u));
             case ScoreSheet.NA -> {
                 boolean full = plan.notApplicable[i] == 0;
                 yield new NodeValue(node, full && node.kind() == NodeKind.SCORED ? max : 0, full ? max : 0,

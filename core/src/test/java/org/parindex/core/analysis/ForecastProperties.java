@@ -24,7 +24,9 @@ import org.parindex.core.problem.Problems;
  * The forecast against the obvious computation on random small periods: each cell resolved by hand (indicator, latest
  * stage, last period, else unknown), written as rows and scored by {@code Engine.score} three times: unknown leaves
  * missing (the forecast), unknown deductions at their cap (the low bound), unknown scored and bonus leaves at full
- * points (the high bound).
+ * points (the high bound); and where each cell came from. Twice: rows in any stage for any unit, and the common case
+ * of an open period (self-assessment rows only, every unit in both periods, so last period's leaves are layered under
+ * the stage rather than copied).
  */
 class ForecastProperties {
 
@@ -34,7 +36,24 @@ class ForecastProperties {
 
     @Property(tries = 300)
     void theForecastAndItsBoundsAreThoseOfTheResolvedSheetsScoredByTheEngine(@ForAll long seed) {
-        Random random = new Random(seed);
+        check(new Random(seed), false);
+    }
+
+    @Property(tries = 300)
+    void soAreThoseOfAnOpenPeriodWithSelfAssessmentRowsOnly(@ForAll long seed, @ForAll boolean observed) {
+        Forecast forecast = check(new Random(seed), true, observed);
+        assertThat(forecast.result().sheet().isLayered()).isTrue();
+    }
+
+    private static Forecast check(Random random, boolean open) {
+        return check(random, open, true);
+    }
+
+    /**
+     * {@code open}: self-assessment rows only, every unit with a row in both periods; {@code observed}: the
+     * indicator may have observations.
+     */
+    private static Forecast check(Random random, boolean open, boolean observed) {
         List<String> last = new ArrayList<>();
         List<String> now = new ArrayList<>();
         Map<String, String> lastValue = new LinkedHashMap<>();     // unit/leaf -> value
@@ -42,14 +61,16 @@ class ForecastProperties {
         List<Observation> observations = new ArrayList<>();
         Map<String, String> indicator = new LinkedHashMap<>();     // unit -> latest value on or before AS_OF
         for (String unit : UNITS) {
+            String lastSure = open ? LEAVES.get(random.nextInt(LEAVES.size())) : "";   // a row in each period
+            String nowSure = open ? LEAVES.get(random.nextInt(LEAVES.size())) : "";
             for (String leaf : LEAVES) {
-                if (random.nextInt(3) > 0) {
+                if (random.nextInt(3) > 0 || leaf.equals(lastSure)) {
                     String v = value(leaf, random);
                     last.add(unit + "," + leaf + "," + v);
                     lastValue.put(unit + "/" + leaf, v);
                 }
-                for (Stage stage : List.of(Stage.SELF, Stage.APPRAISAL1, Stage.FINAL)) {
-                    if (random.nextInt(3) == 0) {
+                for (Stage stage : open ? List.of(Stage.SELF) : List.of(Stage.SELF, Stage.APPRAISAL1, Stage.FINAL)) {
+                    if (random.nextInt(3) == 0 || leaf.equals(nowSure)) {
                         String v = value(leaf, random);
                         now.add(unit + "," + leaf + "," + v + ",," + stage.code());
                         nowValue.put(unit + "/" + leaf, v);   // stages in order self, appraisal1, final: latest wins
@@ -57,7 +78,7 @@ class ForecastProperties {
                 }
             }
             LocalDate latest = null;
-            for (int k = random.nextInt(3); k > 0; k--) {
+            for (int k = observed ? random.nextInt(3) : 0; k > 0; k--) {
                 LocalDate day = LocalDate.of(2023, 1 + random.nextInt(12), 1 + random.nextInt(28));
                 String v = String.valueOf(random.nextInt(61));
                 if (observations.stream().noneMatch(o -> o.unit().equals(unit) && o.date().equals(day))) {
@@ -77,6 +98,7 @@ class ForecastProperties {
         List<String> lowRows = new ArrayList<>();
         List<String> highRows = new ArrayList<>();
         Map<String, Integer> unknown = new LinkedHashMap<>();
+        Map<String, Forecast.Origin> origins = new LinkedHashMap<>();
         for (String unit : UNITS) {
             boolean takesPart = now.stream().anyMatch(r -> r.startsWith(unit + ","))
                     || last.stream().anyMatch(r -> r.startsWith(unit + ","));
@@ -85,8 +107,13 @@ class ForecastProperties {
             }
             unknown.put(unit, 0);
             for (String leaf : LEAVES) {
-                String v = leaf.equals("2.1") && indicator.containsKey(unit) ? indicator.get(unit)
+                boolean fed = leaf.equals("2.1") && indicator.containsKey(unit);
+                String v = fed ? indicator.get(unit)
                         : nowValue.getOrDefault(unit + "/" + leaf, lastValue.get(unit + "/" + leaf));
+                Forecast.Origin origin = fed ? Forecast.Origin.INDICATOR
+                        : nowValue.containsKey(unit + "/" + leaf) ? Forecast.Origin.ROW
+                        : v != null ? Forecast.Origin.PREVIOUS : Forecast.Origin.UNKNOWN;
+                origins.put(unit + "/" + leaf, origin);
                 if (v != null) {
                     String row = unit + "," + leaf + "," + v;
                     forecastRows.add(row);
@@ -114,7 +141,14 @@ class ForecastProperties {
             assertThat(f.low()).as(unit + " low").isCloseTo(low.unit(unit).orElseThrow().index(), within(1e-9));
             assertThat(f.high()).as(unit + " high").isCloseTo(high.unit(unit).orElseThrow().index(), within(1e-9));
             assertThat(f.unknown()).as(unit + " unknown").isEqualTo(unknown.get(unit));
+            for (Forecast.LeafForecast leaf : forecast.leaves(unit)) {
+                String cell = unit + "/" + leaf.value().node().code();
+                assertThat(leaf.origin()).as(cell).isEqualTo(origins.get(cell));
+                assertThat(leaf.value().points()).as(cell)
+                        .isEqualTo(expected.unit(unit).orElseThrow().node(leaf.value().node().code()).points());
+            }
         }
+        return forecast;
     }
 
     private static String value(String leaf, Random random) {
