@@ -17,6 +17,7 @@ final class Columns {
     private final int[] group;                 // unit -> group number
     private final double[][] groupMax;         // group number -> node -> applicable maximum
     private final boolean[][] applies;         // group number -> node -> applies
+    private final boolean[] everywhere;        // node -> applies to every group of the sheet
     private final double[][] excluded;         // node -> unit -> maximum left out by NA (null while none)
     private double[] scratch;                  // a layered leaf's merged column
 
@@ -42,6 +43,13 @@ final class Columns {
         }
         for (int u = 0; u < units; u++) {
             rootMax[u] = rootOfGroup[group[u]];
+        }
+        everywhere = new boolean[plan.size];
+        for (int i = 0; i < plan.size; i++) {
+            everywhere[i] = true;
+            for (boolean[] a : applies) {
+                everywhere[i] &= a[i];
+            }
         }
     }
 
@@ -91,8 +99,13 @@ final class Columns {
         double[] below = layer.under.values;
         int at = leaf * units;
         int from = layer.underLeaf[leaf] * units;
-        for (int u = 0; u < units; u++) {
-            scratch[u] = top[at + u] + ((topStates[at + u] - 1) >>> 31) * below[from + u];   // below only where missing
+        System.arraycopy(top, at, scratch, 0, units);
+        long[] taken = layer.taken[leaf];
+        for (int w = 0; w < taken.length; w++) {
+            for (long word = taken[w]; word != 0; word &= word - 1) {
+                int u = (w << 6) + Long.numberOfTrailingZeros(word);
+                scratch[u] = below[from + u];
+            }
         }
         double sign = sign(i);
         double[] target = target(i);
@@ -102,14 +115,34 @@ final class Columns {
         double keep = s < 0 ? 1 : 0;
         double factor = s < 0 ? sign : 1;
         double added = s < 0 ? sign * plan.points(i, 0.0) : 0;
-        for (int u : layer.missing[leaf]) {
-            col[u] = keep * col[u] + factor * withoutValue(i, u, ScoreSheet.MISSING) - added;
+        if (plan.points(i, 0.0) == 0) {
+            countMissing(i, layer.missing[leaf]);   // scored at 0 points already, as a missing cell is
+        } else {
+            for (int u : layer.missing[leaf]) {
+                col[u] = keep * col[u] + factor * withoutValue(i, u, ScoreSheet.MISSING) - added;
+            }
         }
         for (int u : layer.notApplicable[leaf]) {
             col[u] = keep * col[u] + factor * withoutValue(i, u, ScoreSheet.NA) - added;
         }
         if (s >= 0) {
             add(col, target, sign);
+        }
+    }
+
+    /** Counts leaf i as missing for each of these units it applies to, when it is scored (what withoutValue does). */
+    private void countMissing(int i, int[] units) {
+        if (plan.kind[i] != Plan.SCORED) {
+            return;
+        }
+        if (everywhere[i]) {
+            for (int u : units) {
+                missing[u]++;
+            }
+            return;
+        }
+        for (int u : units) {
+            missing[u] += applies[group[u]][i] ? 1 : 0;
         }
     }
 

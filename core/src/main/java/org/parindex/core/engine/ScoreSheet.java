@@ -167,9 +167,10 @@ public final class ScoreSheet {
         final byte[][] ownStates;
         final int[][] missing;
         final int[][] notApplicable;
+        final long[][] taken;           // layered leaf -> bits of the units whose value is under's
 
         Layer(ScoreSheet under, int[] underLeaf, boolean[] takeNotApplicable, double[][] ownValues,
-              byte[][] ownStates, int[][] missing, int[][] notApplicable) {
+              byte[][] ownStates, int[][] missing, int[][] notApplicable, long[][] taken) {
             this.under = under;
             this.underLeaf = underLeaf;
             this.takeNotApplicable = takeNotApplicable;
@@ -177,6 +178,7 @@ public final class ScoreSheet {
             this.ownStates = ownStates;
             this.missing = missing;
             this.notApplicable = notApplicable;
+            this.taken = taken;
         }
     }
 
@@ -272,6 +274,7 @@ public final class ScoreSheet {
         private final boolean[] takeNotApplicable;
         private final int[][] missing;
         private final int[][] notApplicable;
+        private final long[][] taken;
         private ScoreSheet under;
         private int[] gone;                 // scratch lists of layer()
         private int[] nas;
@@ -318,6 +321,7 @@ public final class ScoreSheet {
             this.takeNotApplicable = new boolean[leaves];
             this.missing = new int[leaves][];
             this.notApplicable = new int[leaves][];
+            this.taken = new long[leaves][];
         }
 
         /** The leaf's own column (its states; {@code values[leaf]} is made with it): the top's copied, or empty. */
@@ -488,14 +492,17 @@ public final class ScoreSheet {
             }
             int g = 0;
             int k = 0;
+            long[] fromBelow = new long[value.length];
             for (int w = 0; w < value.length; w++) {
                 long end = w == value.length - 1 && (n & 63) != 0 ? (1L << (n & 63)) - 1 : -1L;
                 long open = ~value[w] & ~na[w] & end;
+                fromBelow[w] = open & belowValue[w];
                 long takenNa = takeNotApplicable ? open & belowNa[w] : 0;
                 long left = open & ~belowValue[w] & ~takenNa;
                 g = bits(left, w, gone, g);
                 k = bits(na[w] | takenNa, w, nas, k);
             }
+            taken[leaf] = fromBelow;
             missing[leaf] = Arrays.copyOf(gone, g);
             notApplicable[leaf] = Arrays.copyOf(nas, k);
             return missing[leaf];
@@ -567,7 +574,7 @@ public final class ScoreSheet {
                     without[leaf] = Arrays.copyOf(scratch, count);
                 }
             }
-            Layer layer = new Layer(under, underLeaf, takeNotApplicable, values, states, missing, notApplicable);
+            Layer layer = new Layer(under, underLeaf, takeNotApplicable, values, states, missing, notApplicable, taken);
             return new ScoreSheet(plan, units, top == null ? null : top.values, top == null ? null : top.states,
                     totals, without, layer);
         }
