@@ -139,17 +139,6 @@ public final class Forecast {
             String code = s.units().get(u).code();
             previousPos[u] = s.previous() == null ? new int[0] : Predecessors.positions(s.previous(), u, code, s.allUnits());
         }
-        List<String> groups = new ArrayList<>();
-        int[] groupOf = new int[n];
-        for (int u = 0; u < n; u++) {
-            String group = s.units().get(u).group();
-            int g = groups.indexOf(group);
-            if (g < 0) {
-                g = groups.size();
-                groups.add(group);
-            }
-            groupOf[u] = g;
-        }
         int copied = stagePos.length;   // the stages copied leaf by leaf; the earliest one with rows may start the sheet
         while (copied > 0 && s.stages().get(copied - 1).units().isEmpty()) {
             copied--;
@@ -162,6 +151,9 @@ public final class Forecast {
         } else {
             builder = new ScoreSheet.Builder(plan, s.units());
         }
+        List<String> groups = new ArrayList<>();
+        int[] groupOf = new int[n];
+        numberGroups(base, s.units(), groups, groupOf);
         copyTotals(plan, s, stagePos, builder, n);
         boolean hasTotals = s.stages().stream().anyMatch(ScoreSheet::hasTotals);
         // last period's leaves may lie under the base, uncopied, when nothing else is copied into the sheet
@@ -178,6 +170,24 @@ public final class Forecast {
         PeriodResult result = Engine.score(builder.build());
         return new Forecast(s, result, fill.origins(), layeredLeaves, base, bounds.indices(result, unknown, false),
                 bounds.indices(result, unknown, true), unknown);
+    }
+
+    /** Numbers the units' groups (as the base sheet has, when there is one). */
+    private static void numberGroups(ScoreSheet base, List<Unit> units, List<String> groups, int[] groupOf) {
+        if (base != null) {
+            groups.addAll(base.groups());
+            Arrays.setAll(groupOf, base::group);
+            return;
+        }
+        for (int u = 0; u < groupOf.length; u++) {
+            String group = units.get(u).group();
+            int g = groups.indexOf(group);
+            if (g < 0) {
+                g = groups.size();
+                groups.add(group);
+            }
+            groupOf[u] = g;
+        }
     }
 
     /** Each unit's position in a stage's sheet, -1 where it has none. */

@@ -169,18 +169,19 @@ final class ForecastFill {
      */
     private void layer(int n) {
         layered[leaf] = true;
-        int[] open = builder.layer(leaf, s.previous().sheet(), previousLeaf,
+        long[] open = builder.layer(leaf, s.previous().sheet(), previousLeaf,
                 node.notApplicable() != NotApplicable.FORBIDDEN);
-        if (open.length == 0) {
-            return;
-        }
         boolean everyGroup = !restricted();
-        double[] bound = bounds.column(nodeIndex);
+        double[] bound = null;
         double step = bounds.step(nodeIndex);
-        for (int u : open) {
-            if (everyGroup || byGroup(groupOf[u])) {
-                unknown[u]++;
-                bound[u] += step;
+        for (int w = 0; w < open.length; w++) {
+            for (long word = open[w]; word != 0; word &= word - 1) {
+                int u = (w << 6) + Long.numberOfTrailingZeros(word);
+                if (everyGroup || byGroup(groupOf[u])) {
+                    bound = bound == null ? bounds.column(nodeIndex) : bound;
+                    unknown[u]++;
+                    bound[u] += step;
+                }
             }
         }
     }

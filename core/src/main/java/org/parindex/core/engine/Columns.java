@@ -115,34 +115,40 @@ final class Columns {
         double keep = s < 0 ? 1 : 0;
         double factor = s < 0 ? sign : 1;
         double added = s < 0 ? sign * plan.points(i, 0.0) : 0;
+        long[] gaps = layer.missing[leaf];
         if (plan.points(i, 0.0) == 0) {
-            countMissing(i, layer.missing[leaf]);   // scored at 0 points already, as a missing cell is
+            countMissing(i, gaps);   // scored at 0 points already, as a missing cell is
         } else {
-            for (int u : layer.missing[leaf]) {
-                col[u] = keep * col[u] + factor * withoutValue(i, u, ScoreSheet.MISSING) - added;
+            for (int w = 0; w < gaps.length; w++) {
+                for (long word = gaps[w]; word != 0; word &= word - 1) {
+                    int u = (w << 6) + Long.numberOfTrailingZeros(word);
+                    col[u] = keep * col[u] + factor * withoutValue(i, u, ScoreSheet.MISSING) - added;
+                }
             }
         }
-        for (int u : layer.notApplicable[leaf]) {
-            col[u] = keep * col[u] + factor * withoutValue(i, u, ScoreSheet.NA) - added;
+        long[] na = layer.notApplicable[leaf];
+        for (int w = 0; w < na.length; w++) {
+            for (long word = na[w]; word != 0; word &= word - 1) {
+                int u = (w << 6) + Long.numberOfTrailingZeros(word);
+                col[u] = keep * col[u] + factor * withoutValue(i, u, ScoreSheet.NA) - added;
+            }
         }
         if (s >= 0) {
             add(col, target, sign);
         }
     }
 
-    /** Counts leaf i as missing for each of these units it applies to, when it is scored (what withoutValue does). */
-    private void countMissing(int i, int[] units) {
+    /** Counts leaf i as missing for the units of these bits it applies to, when it is scored (as withoutValue does). */
+    private void countMissing(int i, long[] bits) {
         if (plan.kind[i] != Plan.SCORED) {
             return;
         }
-        if (everywhere[i]) {
-            for (int u : units) {
-                missing[u]++;
+        boolean all = everywhere[i];
+        for (int w = 0; w < bits.length; w++) {
+            for (long word = bits[w]; word != 0; word &= word - 1) {
+                int u = (w << 6) + Long.numberOfTrailingZeros(word);
+                missing[u] += all || applies[group[u]][i] ? 1 : 0;
             }
-            return;
-        }
-        for (int u : units) {
-            missing[u] += applies[group[u]][i] ? 1 : 0;
         }
     }
 

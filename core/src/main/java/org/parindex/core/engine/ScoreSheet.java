@@ -32,6 +32,7 @@ public final class ScoreSheet {
     final double[] values;     // leaf-major: leaf * units + unit, so the engine streams one leaf at a time
     final byte[] states;       // (a built sheet: those of the sheet it starts from, or null; see Layer)
     final double[][] totals;   // per unit: points given on parent nodes (NaN where none), or null
+    private final boolean anyTotals;
     final int[][] withoutValue; // per leaf: the units whose state is not VALUE (they hold 0.0); null: see Layer
     final Layer layer;          // null for a sheet bound from rows
     final int[] groupOf;        // unit -> position of its group in groups
@@ -40,19 +41,26 @@ public final class ScoreSheet {
     private volatile long[][] present;   // per leaf: bits of the units with a value (2 leaf) and with NA (2 leaf + 1)
 
     ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals) {
-        this(plan, units, values, states, totals, withoutValue(states, plan.leaves(), units.size()), null);
+        this(plan, units, values, states, totals, withoutValue(states, plan.leaves(), units.size()), null, null);
         present();   // made with the sheet, so that a forecast over it lists its gaps a word at a time
     }
 
+    /** {@code like}: a sheet of the same units whose unit groups are numbered already, or null. */
     private ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals,
-                       int[][] withoutValue, Layer layer) {
+                       int[][] withoutValue, Layer layer, ScoreSheet like) {
         this.plan = plan;
         this.units = List.copyOf(units);
         this.values = values;
         this.states = states;
         this.totals = totals;
+        this.anyTotals = Arrays.stream(totals).anyMatch(Objects::nonNull);
         this.withoutValue = withoutValue;
         this.layer = layer;
+        if (like != null) {
+            this.groupOf = like.groupOf;
+            this.groups = like.groups;
+            return;
+        }
         Map<String, Integer> numbers = new LinkedHashMap<>();
         this.groupOf = new int[units.size()];
         for (int u = 0; u < groupOf.length; u++) {
@@ -82,6 +90,16 @@ public final class ScoreSheet {
 
     public List<Unit> units() {
         return units;
+    }
+
+    /** The unit groups of the sheet's units, in the order first met. */
+    public List<String> groups() {
+        return groups;
+    }
+
+    /** The position in {@link #groups()} of the unit's group. */
+    public int group(int unit) {
+        return groupOf[unit];
     }
 
     /** A unit's position in the sheet, or -1 when it takes no part. */
@@ -165,12 +183,12 @@ public final class ScoreSheet {
         final boolean[] takeNotApplicable;
         final double[][] ownValues;
         final byte[][] ownStates;
-        final int[][] missing;
-        final int[][] notApplicable;
-        final long[][] taken;           // layered leaf -> bits of the units whose value is under's
+        final long[][] missing;         // layered leaf -> bits of the units left missing, with NA, with under's value
+        final long[][] notApplicable;
+        final long[][] taken;
 
         Layer(ScoreSheet under, int[] underLeaf, boolean[] takeNotApplicable, double[][] ownValues,
-              byte[][] ownStates, int[][] missing, int[][] notApplicable, long[][] taken) {
+              byte[][] ownStates, long[][] missing, long[][] notApplicable, long[][] taken) {
             this.under = under;
             this.underLeaf = underLeaf;
             this.takeNotApplicable = takeNotApplicable;
@@ -204,12 +222,7 @@ public final class ScoreSheet {
 
     /** True when some unit's rows gave a parent node's total. */
     public boolean hasTotals() {
-        for (double[] t : totals) {
-            if (t != null) {
-                return true;
-            }
-        }
-        return false;
+        return anyTotals;
     }
 
     /** The total points the unit's row gave a parent node, or NaN. */
@@ -272,12 +285,10 @@ public final class ScoreSheet {
         private final boolean[] exact;      // leaf -> candidates lists exactly the units without a value
         private final int[] underLeaf;
         private final boolean[] takeNotApplicable;
-        private final int[][] missing;
-        private final int[][] notApplicable;
+        private final long[][] missing;
+        private final long[][] notApplicable;
         private final long[][] taken;
         private ScoreSheet under;
-        private int[] gone;                 // scratch lists of layer()
-        private int[] nas;
 
         public Builder(Plan plan, List<Unit> units) {
             this(plan, units, null);
@@ -319,8 +330,8 @@ public final class ScoreSheet {
             this.underLeaf = new int[leaves];
             Arrays.fill(underLeaf, -1);
             this.takeNotApplicable = new boolean[leaves];
-            this.missing = new int[leaves][];
-            this.notApplicable = new int[leaves][];
+            this.missing = new long[leaves][];
+            this.notApplicable = new long[leaves][];
             this.taken = new long[leaves][];
         }
 
@@ -466,9 +477,9 @@ public final class ScoreSheet {
          * {@code fromLeaf} of {@code from} has it (a sheet bound from rows listing the same units in the same order,
          * and the same for every leaf so taken): its value, or its NA when {@code takeNotApplicable}. Nothing is
          * copied (see {@link Layer}); the leaf must not have been changed here, nor be changed after, and the sheet
-         * started from must give no totals. Returns the units left missing, in order.
+         * started from must give no totals. Returns the units left missing as bits: unit u is bit u % 64 of word u / 64.
          */
-        public int[] layer(int leaf, ScoreSheet from, int fromLeaf, boolean takeNotApplicable) {
+        public long[] layer(int leaf, ScoreSheet from, int fromLeaf, boolean takeNotApplicable) {
             if (under == null && (top == null || top.hasTotals() || from.layer != null || !sameUnits(from.units, units)
                     || Arrays.stream(totals).anyMatch(Objects::nonNull))) {
                 throw new IllegalStateException("leaf " + leaf + " cannot be taken from another sheet");
@@ -486,35 +497,21 @@ public final class ScoreSheet {
             long[] belowValue = b[2 * fromLeaf];
             long[] belowNa = b[2 * fromLeaf + 1];
             int n = units.size();
-            if (gone == null) {
-                gone = new int[n];
-                nas = new int[n];
-            }
-            int g = 0;
-            int k = 0;
+            long[] left = new long[value.length];
+            long[] nas = new long[value.length];
             long[] fromBelow = new long[value.length];
             for (int w = 0; w < value.length; w++) {
                 long end = w == value.length - 1 && (n & 63) != 0 ? (1L << (n & 63)) - 1 : -1L;
                 long open = ~value[w] & ~na[w] & end;
-                fromBelow[w] = open & belowValue[w];
                 long takenNa = takeNotApplicable ? open & belowNa[w] : 0;
-                long left = open & ~belowValue[w] & ~takenNa;
-                g = bits(left, w, gone, g);
-                k = bits(na[w] | takenNa, w, nas, k);
+                fromBelow[w] = open & belowValue[w];
+                left[w] = open & ~belowValue[w] & ~takenNa;
+                nas[w] = na[w] | takenNa;
             }
+            missing[leaf] = left;
+            notApplicable[leaf] = nas;
             taken[leaf] = fromBelow;
-            missing[leaf] = Arrays.copyOf(gone, g);
-            notApplicable[leaf] = Arrays.copyOf(nas, k);
             return missing[leaf];
-        }
-
-        /** Appends the units of the set bits of word w to {@code out} from {@code count}; returns the new count. */
-        private static int bits(long word, int w, int[] out, int count) {
-            while (word != 0) {
-                out[count++] = (w << 6) + Long.numberOfTrailingZeros(word);
-                word &= word - 1;
-            }
-            return count;
         }
 
         /** True when a total was given for one of node i's ancestors. */
@@ -576,7 +573,7 @@ public final class ScoreSheet {
             }
             Layer layer = new Layer(under, underLeaf, takeNotApplicable, values, states, missing, notApplicable, taken);
             return new ScoreSheet(plan, units, top == null ? null : top.values, top == null ? null : top.states,
-                    totals, without, layer);
+                    totals, without, layer, top);
         }
     }
 
