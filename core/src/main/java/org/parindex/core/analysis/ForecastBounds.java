@@ -125,12 +125,37 @@ final class ForecastBounds {
             }
         }
         double[] out = new double[units];
+        if (plan.framework().aggregation() == Aggregation.WEIGHTED) {
+            weighted(result, unknown, added, out);
+            return out;
+        }
+        double[] root = new double[units];   // each unit's points, then what every top-level node adds, in order
+        for (int u = 0; u < units; u++) {
+            root[u] = result.at(u).points();
+        }
+        for (int t = 0; t < top.length; t++) {
+            double[] delta = added[capped.length + t];
+            if (delta != null) {
+                double sign = plan.sign(top[t]);
+                for (int u = 0; u < units; u++) {
+                    root[u] += sign * delta[u];
+                }
+            }
+        }
+        for (int u = 0; u < units; u++) {
+            out[u] = unknown[u] == 0 || !changed(added, u) ? result.index(u)   // as the formula gives when nothing is added
+                    : Engine.index(plan, root[u], result.at(u).maximum(), null, null);
+        }
+        return out;
+    }
+
+    /** As above under weighted aggregation, which needs each top-level node's points and maximum. */
+    private void weighted(PeriodResult result, int[] unknown, double[][] added, double[] out) {
         double[] topPoints = new double[top.length];
         double[] topMax = new double[top.length];
-        boolean weighted = plan.framework().aggregation() == Aggregation.WEIGHTED;   // else the root's points suffice
         for (int u = 0; u < units; u++) {
             if (unknown[u] == 0 || !changed(added, u)) {
-                out[u] = result.index(u);   // what the formula below gives when nothing is added
+                out[u] = result.index(u);
                 continue;
             }
             UnitResult r = result.at(u);
@@ -139,14 +164,11 @@ final class ForecastBounds {
                 double[] delta = added[capped.length + t];
                 double d = delta == null ? 0 : delta[u];
                 rootPoints += plan.sign(top[t]) * d;
-                if (weighted) {
-                    topPoints[t] = result.points(top[t], u) + d;
-                    topMax[t] = result.maximum(top[t], u);
-                }
+                topPoints[t] = result.points(top[t], u) + d;
+                topMax[t] = result.maximum(top[t], u);
             }
             out[u] = Engine.index(plan, rootPoints, r.maximum(), topPoints, topMax);
         }
-        return out;
     }
 
     /** True when some top-level node of the unit gains or loses points. */

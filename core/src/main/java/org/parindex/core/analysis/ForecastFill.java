@@ -40,6 +40,7 @@ final class ForecastFill {
     private final boolean hasTotals;
     private final int[] gaps;
     private final int[] masked;
+    private final boolean[][] applying;  // group -> node -> applies
     private final boolean based;         // the builder started from the latest stage with rows (cells there are ROW)
     private final boolean[] layered;     // leaf -> taken from last period without a copy; null: never
 
@@ -50,7 +51,6 @@ final class ForecastFill {
     private Node previousNode;
     private int previousLeaf;
     private boolean sameRule;
-    private boolean[] applies;
 
     ForecastFill(Sources s, LocalDate asOf, int[][] stagePos, int copiedStages, int[][] previousPos,
                  ScoreSheet.Builder builder, int[] unknown, ForecastBounds bounds, List<String> groups,
@@ -70,6 +70,7 @@ final class ForecastFill {
         this.hasTotals = hasTotals;
         this.gaps = new int[s.units().size()];
         this.masked = new int[s.units().size()];
+        this.applying = groups.stream().map(plan::applying).toArray(boolean[][]::new);
         this.based = based;
         this.layered = layered;
     }
@@ -78,7 +79,6 @@ final class ForecastFill {
         this.leaf = leaf;
         this.nodeIndex = Forecast.leafNode(plan, leaf);
         this.node = plan.node(nodeIndex);
-        this.applies = null;
         int n = s.units().size();
         previousLeaf = previousLeaf();
         previousNode = previousLeaf < 0 ? null : s.previous().plan().node(s.previous().plan().indexOf(node.code()));
@@ -224,17 +224,7 @@ final class ForecastFill {
     }
 
     private boolean byGroup(int g) {
-        if (applies == null) {
-            applies = new boolean[groups.size()];
-            for (int k = 0; k < applies.length; k++) {
-                applies[k] = appliesTo(groups.get(k));
-            }
-        }
-        return applies[g];
-    }
-
-    private boolean appliesTo(String group) {
-        return plan.appliesTo(group, nodeIndex);
+        return applying[g][nodeIndex];
     }
 
     private boolean read(String raw, int u) {

@@ -191,6 +191,11 @@ public final class Plan {
         return appliesTo(group)[i];
     }
 
+    /** For each node, whether it and all its ancestors apply to a unit group. */
+    public boolean[] applying(String group) {
+        return appliesTo(group).clone();
+    }
+
     /** Whether node i (and all its ancestors) applies to a unit group. */
     boolean[] appliesTo(String group) {
         return appliesByGroup.computeIfAbsent(group, g -> {
