@@ -172,16 +172,17 @@ final class ForecastFill {
         long[] open = builder.layer(leaf, s.previous().sheet(), previousLeaf,
                 node.notApplicable() != NotApplicable.FORBIDDEN);
         boolean everyGroup = !restricted();
-        double[] bound = null;
+        double[] bound = bounds.column(nodeIndex);
         double step = bounds.step(nodeIndex);
         for (int w = 0; w < open.length; w++) {
-            for (long word = open[w]; word != 0; word &= word - 1) {
+            long word = open[w];
+            if (!everyGroup) {
+                word &= forGroup(w);
+            }
+            for (; word != 0; word &= word - 1) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(word);
-                if (everyGroup || byGroup(groupOf[u])) {
-                    bound = bound == null ? bounds.column(nodeIndex) : bound;
-                    unknown[u]++;
-                    bound[u] += step;
-                }
+                unknown[u]++;
+                bound[u] += step;
             }
         }
     }
@@ -221,6 +222,15 @@ final class ForecastFill {
                 origins[leaf * n + u] = (byte) Origin.INDICATOR.ordinal();
             }
         }
+    }
+
+    /** The bits of word w's units (64 w to 64 w + 63) that the leaf applies to. */
+    private long forGroup(int w) {
+        long bits = 0;
+        for (int b = 0, u = w << 6; b < 64 && u < groupOf.length; b++, u++) {
+            bits |= byGroup(groupOf[u]) ? 1L << b : 0;
+        }
+        return bits;
     }
 
     private boolean byGroup(int g) {

@@ -116,13 +116,12 @@ final class Columns {
         double factor = s < 0 ? sign : 1;
         double added = s < 0 ? sign * plan.points(i, 0.0) : 0;
         long[] gaps = layer.missing[leaf];
-        if (plan.points(i, 0.0) == 0) {
-            countMissing(i, gaps);   // scored at 0 points already, as a missing cell is
-        } else {
+        countMissing(i, gaps);
+        if (plan.points(i, 0.0) != 0) {   // a missing cell earns 0 points, not what the rule gives 0.0
             for (int w = 0; w < gaps.length; w++) {
                 for (long word = gaps[w]; word != 0; word &= word - 1) {
                     int u = (w << 6) + Long.numberOfTrailingZeros(word);
-                    col[u] = keep * col[u] + factor * withoutValue(i, u, ScoreSheet.MISSING) - added;
+                    col[u] = keep * col[u] - added;
                 }
             }
         }
@@ -147,7 +146,9 @@ final class Columns {
         for (int w = 0; w < bits.length; w++) {
             for (long word = bits[w]; word != 0; word &= word - 1) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(word);
-                missing[u] += all || applies[group[u]][i] ? 1 : 0;
+                if (all || applies[group[u]][i]) {
+                    missing[u]++;
+                }
             }
         }
     }

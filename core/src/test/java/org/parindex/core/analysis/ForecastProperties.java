@@ -33,6 +33,8 @@ class ForecastProperties {
     private static final List<String> UNITS = List.of("a", "b", "c", "d", "t");
     private static final List<String> LEAVES = List.of("1.1", "1.2", "2.1", "B", "D.1");
     private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+    private static final String TOWN_ONLY = Periods.POINTS.replace("max: 2, rule: { type: manual, step: 0.5 } }",
+            "max: 2, rule: { type: manual, step: 0.5 }, unitGroups: [town] }");
 
     @Property(tries = 300)
     void theForecastAndItsBoundsAreThoseOfTheResolvedSheetsScoredByTheEngine(@ForAll long seed) {
@@ -40,20 +42,22 @@ class ForecastProperties {
     }
 
     @Property(tries = 300)
-    void soAreThoseOfAnOpenPeriodWithSelfAssessmentRowsOnly(@ForAll long seed, @ForAll boolean observed) {
-        Forecast forecast = check(new Random(seed), true, observed);
+    void soAreThoseOfAnOpenPeriodWithSelfAssessmentRowsOnly(@ForAll long seed, @ForAll boolean observed,
+                                                           @ForAll boolean townOnly) {
+        Forecast forecast = check(new Random(seed), true, observed, townOnly);
         assertThat(forecast.result().sheet().isLayered()).isTrue();
     }
 
     private static Forecast check(Random random, boolean open) {
-        return check(random, open, true);
+        return check(random, open, true, false);
     }
 
     /**
      * {@code open}: self-assessment rows only, every unit with a row in both periods; {@code observed}: the
-     * indicator may have observations.
+     * indicator may have observations; {@code townOnly}: item 1.2 is for the town (unit t) only.
      */
-    private static Forecast check(Random random, boolean open, boolean observed) {
+    private static Forecast check(Random random, boolean open, boolean observed, boolean townOnly) {
+        String framework = townOnly ? TOWN_ONLY : Periods.POINTS;
         List<String> last = new ArrayList<>();
         List<String> now = new ArrayList<>();
         Map<String, String> lastValue = new LinkedHashMap<>();     // unit/leaf -> value
@@ -61,9 +65,13 @@ class ForecastProperties {
         List<Observation> observations = new ArrayList<>();
         Map<String, String> indicator = new LinkedHashMap<>();     // unit -> latest value on or before AS_OF
         for (String unit : UNITS) {
-            String lastSure = open ? LEAVES.get(random.nextInt(LEAVES.size())) : "";   // a row in each period
+            String lastSure = open ? "1.1" : "";   // a row in each period
             String nowSure = open ? LEAVES.get(random.nextInt(LEAVES.size())) : "";
+            nowSure = forUnit(townOnly, unit, nowSure) ? nowSure : "1.1";
             for (String leaf : LEAVES) {
+                if (!forUnit(townOnly, unit, leaf)) {
+                    continue;
+                }
                 if (random.nextInt(3) > 0 || leaf.equals(lastSure)) {
                     String v = value(leaf, random);
                     last.add(unit + "," + leaf + "," + v);
@@ -90,8 +98,8 @@ class ForecastProperties {
                 }
             }
         }
-        Bundle bundle = new Periods().year(2022, Periods.POINTS, last.toArray(String[]::new))
-                .year(2023, Periods.POINTS, now.toArray(String[]::new)).bundle();
+        Bundle bundle = new Periods().year(2022, framework, last.toArray(String[]::new))
+                .year(2023, framework, now.toArray(String[]::new)).bundle();
         Forecast forecast = Forecast.of(bundle, "2023", AS_OF, Indicators.of(observations));
 
         List<String> forecastRows = new ArrayList<>();
@@ -107,6 +115,9 @@ class ForecastProperties {
             }
             unknown.put(unit, 0);
             for (String leaf : LEAVES) {
+                if (!forUnit(townOnly, unit, leaf)) {
+                    continue;
+                }
                 boolean fed = leaf.equals("2.1") && indicator.containsKey(unit);
                 String v = fed ? indicator.get(unit)
                         : nowValue.getOrDefault(unit + "/" + leaf, lastValue.get(unit + "/" + leaf));
@@ -129,9 +140,9 @@ class ForecastProperties {
                 }
             }
         }
-        PeriodResult expected = score(forecastRows);
-        PeriodResult low = score(lowRows);
-        PeriodResult high = score(highRows);
+        PeriodResult expected = score(framework, forecastRows);
+        PeriodResult low = score(framework, lowRows);
+        PeriodResult high = score(framework, highRows);
 
         assertThat(forecast.result().unitCodes()).containsExactlyInAnyOrderElementsOf(unknown.keySet());
         for (String unit : unknown.keySet()) {
@@ -141,6 +152,8 @@ class ForecastProperties {
             assertThat(f.low()).as(unit + " low").isCloseTo(low.unit(unit).orElseThrow().index(), within(1e-9));
             assertThat(f.high()).as(unit + " high").isCloseTo(high.unit(unit).orElseThrow().index(), within(1e-9));
             assertThat(f.unknown()).as(unit + " unknown").isEqualTo(unknown.get(unit));
+            assertThat(f.result().missing()).as(unit + " missing")
+                    .isEqualTo(expected.unit(unit).orElseThrow().missing());
             for (Forecast.LeafForecast leaf : forecast.leaves(unit)) {
                 String cell = unit + "/" + leaf.value().node().code();
                 assertThat(leaf.origin()).as(cell).isEqualTo(origins.get(cell));
@@ -171,8 +184,12 @@ class ForecastProperties {
         };
     }
 
-    private static PeriodResult score(List<String> rows) {
-        Bundle bundle = new Periods().year(2023, Periods.POINTS, rows.toArray(String[]::new)).bundle();
+    private static boolean forUnit(boolean townOnly, String unit, String leaf) {
+        return !townOnly || !leaf.equals("1.2") || unit.equals("t");
+    }
+
+    private static PeriodResult score(String framework, List<String> rows) {
+        Bundle bundle = new Periods().year(2023, framework, rows.toArray(String[]::new)).bundle();
         Period period = bundle.period("2023").orElseThrow();
         Problems problems = new Problems();
         ScoreSheet sheet = ScoreSheet.bind(new Plan(period.framework()), period, bundle.unitsByCode(), Stage.FINAL,
