@@ -130,6 +130,7 @@ final class ForecastBounds {
             return out;
         }
         double[] root = new double[units];   // each unit's points, then what every top-level node adds, in order
+        boolean[] changed = new boolean[units];
         for (int u = 0; u < units; u++) {
             root[u] = result.at(u).points();
         }
@@ -139,12 +140,13 @@ final class ForecastBounds {
                 double sign = plan.sign(top[t]);
                 for (int u = 0; u < units; u++) {
                     root[u] += sign * delta[u];
+                    changed[u] |= delta[u] != 0;
                 }
             }
         }
         for (int u = 0; u < units; u++) {
-            out[u] = unknown[u] == 0 || !changed(added, u) ? result.index(u)   // as the formula gives when nothing is added
-                    : Engine.index(plan, root[u], result.at(u).maximum(), null, null);
+            out[u] = changed[u] ? Engine.index(plan, root[u], result.at(u).maximum(), null, null)
+                    : result.index(u);   // what the formula gives when nothing is added
         }
         return out;
     }

@@ -41,6 +41,7 @@ final class ForecastFill {
     private final int[] gaps;
     private final int[] masked;
     private final boolean[][] applying;  // group -> node -> applies
+    private final long[][] inGroup;      // group -> bits of its units
     private final boolean based;         // the builder started from the latest stage with rows (cells there are ROW)
     private final boolean[] layered;     // leaf -> taken from last period without a copy; null: never
 
@@ -71,6 +72,7 @@ final class ForecastFill {
         this.gaps = new int[s.units().size()];
         this.masked = new int[s.units().size()];
         this.applying = groups.stream().map(plan::applying).toArray(boolean[][]::new);
+        this.inGroup = inGroup(groups.size(), groupOf);
         this.based = based;
         this.layered = layered;
     }
@@ -227,10 +229,19 @@ final class ForecastFill {
     /** The bits of word w's units (64 w to 64 w + 63) that the leaf applies to. */
     private long forGroup(int w) {
         long bits = 0;
-        for (int b = 0, u = w << 6; b < 64 && u < groupOf.length; b++, u++) {
-            bits |= byGroup(groupOf[u]) ? 1L << b : 0;
+        for (int g = 0; g < groups.size(); g++) {
+            bits |= byGroup(g) ? inGroup[g][w] : 0;
         }
         return bits;
+    }
+
+    /** Group -> the bits of its units. */
+    private static long[][] inGroup(int groups, int[] groupOf) {
+        long[][] out = new long[groups][(groupOf.length + 63) >>> 6];
+        for (int u = 0; u < groupOf.length; u++) {
+            out[groupOf[u]][u >>> 6] |= 1L << u;
+        }
+        return out;
     }
 
     private boolean byGroup(int g) {
