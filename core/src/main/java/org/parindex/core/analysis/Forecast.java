@@ -168,6 +168,9 @@ public final class Forecast {
             fill.run(leaf);
         }
         PeriodResult result = Engine.score(builder.build());
+        for (int u = 0; u < n; u++) {
+            unknown[u] += result.at(u).missing();   // the scored leaves still missing are the unknown ones
+        }
         return new Forecast(s, result, fill.origins(), layeredLeaves, base, bounds.indices(result, unknown, false),
                 bounds.indices(result, unknown, true), unknown);
     }

@@ -10,6 +10,7 @@ import org.parindex.core.bundle.ScoreRow;
 import org.parindex.core.engine.Plan;
 import org.parindex.core.engine.ScoreSheet;
 import org.parindex.core.framework.Node;
+import org.parindex.core.framework.NodeKind;
 import org.parindex.core.framework.NotApplicable;
 import org.parindex.core.framework.Numbers;
 
@@ -104,6 +105,7 @@ final class ForecastFill {
         int count = builder.fillGaps(fast ? s.previous().sheet() : null, previousLeaf, leaf, fast ? taking(n) : null,
                 node.notApplicable() != NotApplicable.FORBIDDEN, origins, PREVIOUS, gaps);
         count = keep(count, n);
+        int counted = counted();
         double[] bound = count == 0 ? null : bounds.column(nodeIndex);
         double step = bounds.step(nodeIndex);
         for (int g = 0, at = leaf * n; g < count; g++) {
@@ -112,7 +114,7 @@ final class ForecastFill {
                 origins[at + u] = PREVIOUS;
             } else {
                 origins[at + u] = UNKNOWN;
-                unknown[u]++;
+                unknown[u] += counted;
                 bound[u] += step;
             }
         }
@@ -176,6 +178,7 @@ final class ForecastFill {
         boolean everyGroup = !restricted();
         double[] bound = bounds.column(nodeIndex);
         double step = bounds.step(nodeIndex);
+        int counted = counted();
         for (int w = 0; w < open.length; w++) {
             long word = open[w];
             if (!everyGroup) {
@@ -183,10 +186,18 @@ final class ForecastFill {
             }
             for (; word != 0; word &= word - 1) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(word);
-                unknown[u]++;
+                unknown[u] += counted;
                 bound[u] += step;
             }
         }
+    }
+
+    /**
+     * 1 when the leaf's unknown cells are counted here: a bonus or deduction; the engine counts a scored leaf's
+     * missing cells, which are its unknown ones ({@link Forecast} adds them).
+     */
+    private int counted() {
+        return node.kind() == NodeKind.SCORED ? 0 : 1;
     }
 
     /** True when last period's node applied to the same unit groups (so it holds no value where this one does not apply). */
