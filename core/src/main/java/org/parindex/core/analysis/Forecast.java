@@ -36,8 +36,13 @@ import org.parindex.core.problem.Problems;
  * <p>The forecast index scores unknown leaves at 0 points; the low bound also puts unknown deductions at their cap,
  * the high bound puts unknown scored and bonus leaves at full points (unknown deductions at 0). Bounds are computed
  * from the forecast's node results by adding only what the unknown leaves change, through the caps of bonus and
- * deduction parents ({@link ForecastBounds}), so a forecast costs one scoring pass. The sheet starts as a copy of the
- * earliest stage with rows when it lists the units in the same order, and only the cells still empty are resolved.
+ * deduction parents ({@link ForecastBounds}), so a forecast costs one scoring pass. The sheet starts from the earliest
+ * stage with rows when it lists the units in the same order, sharing its columns, and only the cells still empty are
+ * resolved. In the common case of an open period (one stage with rows, last period listing the same units in the
+ * same order, no totals) a leaf whose rule and unit groups are those of last period and that no indicator feeds is
+ * not copied at all: last period's column lies under the stage's ({@link ScoreSheet.Builder#layer}), the engine
+ * merges the two as it scores the leaf, and the cells still unknown are found a word of 64 units at a time from bit
+ * sets of each sheet's cells with a value or NA; their origins are worked out when asked.
  */
 public final class Forecast {
 
