@@ -200,7 +200,7 @@ final class ForecastFill {
         return node.kind() == NodeKind.SCORED ? 0 : 1;
     }
 
-    /** True when last period's node applied to the same unit groups (so it holds no value where this one does not apply). */
+    /** True when last period's node applied to the same unit groups (so it holds no value where this one does not). */
     private boolean sameGroups() {
         Plan was = s.previous().plan();
         int i = was.indexOf(node.code());

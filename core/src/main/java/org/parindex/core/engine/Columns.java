@@ -87,15 +87,15 @@ final class Columns {
     }
 
     /**
-     * A leaf whose missing cells take those of another sheet (see {@link ScoreSheet.Layer}): the two columns merged
-     * into a scratch column (both hold 0.0 where they have no value), scored, then the units left without a value.
+     * A leaf whose missing cells take those of another sheet (see {@link ScoreSheet.Layer}): the top's column copied
+     * into a scratch column with the other's values written where they are taken, scored, then the units left
+     * without a value corrected as for any leaf.
      */
     private void layered(int i, int leaf, ScoreSheet.Layer layer) {
         if (scratch == null) {
             scratch = new double[units];
         }
         double[] top = sheet.values;
-        byte[] topStates = sheet.states;
         double[] below = layer.under.values;
         int at = leaf * units;
         int from = layer.underLeaf[leaf] * units;

@@ -200,7 +200,7 @@ public final class ScoreSheet {
         }
     }
 
-    /** Per leaf, the units with a value (at 2 leaf) and with NA (at 2 leaf + 1) as bits: unit u is bit u % 64 of word u / 64. */
+    /** Per leaf, the units with a value (at 2 leaf) and with NA (2 leaf + 1): unit u is bit u % 64 of word u / 64. */
     private long[][] present() {
         long[][] bits = present;
         if (bits == null) {
@@ -477,7 +477,7 @@ public final class ScoreSheet {
          * {@code fromLeaf} of {@code from} has it (a sheet bound from rows listing the same units in the same order,
          * and the same for every leaf so taken): its value, or its NA when {@code takeNotApplicable}. Nothing is
          * copied (see {@link Layer}); the leaf must not have been changed here, nor be changed after, and the sheet
-         * started from must give no totals. Returns the units left missing as bits: unit u is bit u % 64 of word u / 64.
+         * started from must give no totals. Returns the units left missing as bits (unit u: bit u % 64 of word u / 64).
          */
         public long[] layer(int leaf, ScoreSheet from, int fromLeaf, boolean takeNotApplicable) {
             if (under == null && (top == null || top.hasTotals() || from.layer != null || !sameUnits(from.units, units)
