@@ -335,7 +335,7 @@ public final class Forecast {
         Plan plan = result.plan();
         List<Warning> out = new ArrayList<>();
         for (int leaf = 0; leaf < plan.leaves(); leaf++) {
-            Node node = plan.node(leafNode(plan, leaf));
+            Node node = plan.node(plan.leafNode(leaf));
             if (node.source() == null || !node.source().startsWith("indicator:") || node.kind() != NodeKind.SCORED
                     || origin(leaf, r.position()) == Origin.UNKNOWN) {
                 continue;
@@ -348,15 +348,6 @@ public final class Forecast {
         }
         out.sort((a, b) -> Double.compare(b.atStake(), a.atStake()));
         return out;
-    }
-
-    static int leafNode(Plan plan, int leaf) {
-        for (int i = 0; i < plan.size(); i++) {
-            if (plan.leafPosition(i) == leaf) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no leaf " + leaf);
     }
 
     /** Positions of a unit, or else of its nearest predecessors, in a period's result. */

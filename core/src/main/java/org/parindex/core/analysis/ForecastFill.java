@@ -80,7 +80,7 @@ final class ForecastFill {
 
     void run(int leaf) {
         this.leaf = leaf;
-        this.nodeIndex = Forecast.leafNode(plan, leaf);
+        this.nodeIndex = plan.leafNode(leaf);
         this.node = plan.node(nodeIndex);
         int n = s.units().size();
         previousLeaf = previousLeaf();

@@ -38,11 +38,11 @@ public final class ScoreSheet {
     final int[] groupOf;        // unit -> position of its group in groups
     final List<String> groups;
     private volatile Map<String, Integer> positions;
-    private volatile long[][] present;   // per leaf: bits of the units with a value (2 leaf) and with NA (2 leaf + 1)
+    private volatile long[][] present;   // per leaf: bits of the units with a value (2 leaf) and with NA (2 leaf + 1),
+                                         // made when a forecast first lays a leaf over this sheet or under it
 
     ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals) {
         this(plan, units, values, states, totals, withoutValue(states, plan.leaves(), units.size()), null, null);
-        present();   // made with the sheet, so that a forecast over it lists its gaps a word at a time
     }
 
     /** {@code like}: a sheet of the same units whose unit groups are numbered already, or null. */
@@ -210,7 +210,7 @@ public final class ScoreSheet {
                 long[] value = bits[2 * leaf];
                 long[] na = bits[2 * leaf + 1];
                 for (int u = 0; u < n; u++) {
-                    byte st = state(leaf, u);
+                    byte st = layer == null ? states[leaf * n + u] : state(leaf, u);
                     value[u >>> 6] |= (st == VALUE ? 1L : 0L) << u;
                     na[u >>> 6] |= (st == NA ? 1L : 0L) << u;
                 }
