@@ -1,5 +1,6 @@
 package org.parindex.app.assessments;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public class Tasks {
      * A unit's open work of a stage with its deadline (the unit's extension or the period's, null when none):
      * the self-assessment not yet submitted, or {@code open} explanations not yet answered.
      */
-    public record Due(String period, String periodName, String unit, PeriodStatus stage, java.time.LocalDate due,
+    public record Due(String period, String periodName, String unit, PeriodStatus stage, LocalDate due,
                       int open) {
 
         /** The unit's sheet, where the work is done. */
@@ -127,7 +128,7 @@ public class Tasks {
      * once for all its units.
      */
     @Transactional(readOnly = true)
-    public List<Due> dueWithin(java.time.LocalDate today, int days) {
+    public List<Due> dueWithin(LocalDate today, int days) {
         List<Due> out = new ArrayList<>();
         for (Period p : periods.all()) {
             if (p.status() != PeriodStatus.SELF_ASSESSMENT && p.status() != PeriodStatus.EXPLANATIONS) {
@@ -136,7 +137,7 @@ public class Tasks {
             Map<String, SheetState> states = sheets.of(p.code()).stream()
                     .collect(Collectors.toMap(Sheet::unit, Sheet::state));
             Map<String, Integer> unanswered = explanations.unanswered(p.code());
-            Map<String, java.time.LocalDate> extensions = deadlines.extensions(p.code(), p.status());
+            Map<String, LocalDate> extensions = deadlines.extensions(p.code(), p.status());
             for (String unit : p.unitCodes()) {
                 Due work = openWork(p, unit, () -> states.getOrDefault(unit, SheetState.DRAFT),
                         () -> unanswered.getOrDefault(unit, 0), () -> extensions.get(unit));
@@ -154,7 +155,7 @@ public class Tasks {
      * tasks and of the reminders. The sheet, the explanations and the extension are asked for only when they matter.
      */
     private static Due openWork(Period p, String unit, Supplier<SheetState> sheet, IntSupplier unanswered,
-                                Supplier<java.time.LocalDate> extension) {
+                                Supplier<LocalDate> extension) {
         int open = 0;
         if (p.status() == PeriodStatus.EXPLANATIONS) {
             open = unanswered.getAsInt();
@@ -164,7 +165,7 @@ public class Tasks {
         } else if (p.status() != PeriodStatus.SELF_ASSESSMENT || sheet.get() != SheetState.DRAFT) {
             return null;
         }
-        java.time.LocalDate granted = extension.get();
+        LocalDate granted = extension.get();
         return new Due(p.code(), p.name(), unit, p.status(),
                 granted != null ? granted : Deadlines.ofPeriod(p, p.status()), open);
     }
