@@ -207,8 +207,9 @@ public final class Forecast {
             return out;
         }
         for (int u = 0; u < out.length; u++) {
-            String code = units.get(u).code();
-            out[u] = u < listed.size() && listed.get(u).code().equals(code) ? u : stage.position(code);
+            Unit unit = units.get(u);
+            boolean same = u < listed.size() && (listed.get(u) == unit || listed.get(u).code().equals(unit.code()));
+            out[u] = same ? u : stage.position(unit.code());
         }
         return out;
     }

@@ -42,6 +42,7 @@ final class ForecastFill {
     private final int[] gaps;
     private final int[] masked;
     private final boolean[][] applying;  // group -> node -> applies
+    private final boolean[] someGroupsOnly; // node -> not for some group
     private final long[][] inGroup;      // group -> bits of its units
     private final boolean based;         // the builder started from the latest stage with rows (cells there are ROW)
     private final boolean[] layered;     // leaf -> taken from last period without a copy; null: never
@@ -73,6 +74,12 @@ final class ForecastFill {
         this.gaps = new int[s.units().size()];
         this.masked = new int[s.units().size()];
         this.applying = groups.stream().map(plan::applying).toArray(boolean[][]::new);
+        this.someGroupsOnly = new boolean[plan.size()];
+        for (boolean[] applies : applying) {
+            for (int i = 0; i < applies.length; i++) {
+                someGroupsOnly[i] |= !applies[i];
+            }
+        }
         this.inGroup = inGroup(groups.size(), groupOf);
         this.based = based;
         this.layered = layered;
@@ -137,11 +144,7 @@ final class ForecastFill {
 
     /** True when the leaf is not for some group or some unit gave totals: some gaps are settled without a value. */
     private boolean restricted() {
-        boolean all = true;
-        for (int g = 0; g < groups.size(); g++) {
-            all &= byGroup(g);
-        }
-        return !all || hasTotals;
+        return someGroupsOnly[nodeIndex] || hasTotals;
     }
 
     /**
@@ -178,7 +181,7 @@ final class ForecastFill {
         boolean everyGroup = !restricted();
         double[] bound = bounds.column(nodeIndex);
         double step = bounds.step(nodeIndex);
-        int counted = counted();
+        boolean counted = counted() == 1;
         for (int w = 0; w < open.length; w++) {
             long word = open[w];
             if (!everyGroup) {
@@ -186,8 +189,10 @@ final class ForecastFill {
             }
             for (; word != 0; word &= word - 1) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(word);
-                unknown[u] += counted;
                 bound[u] += step;
+                if (counted) {
+                    unknown[u]++;
+                }
             }
         }
     }

@@ -19,7 +19,7 @@ final class Columns {
     private final boolean[][] applies;         // group number -> node -> applies
     private final boolean[] everywhere;        // node -> applies to every group of the sheet
     private final double[][] excluded;         // node -> unit -> maximum left out by NA (null while none)
-    private double[] scratch;                  // a layered leaf's merged column
+    private double[] scratch;                  // a layered leaf's points before they are added to its parent's
 
     Columns(ScoreSheet sheet, int[] slotOf, int slots) {
         this.plan = sheet.plan;
@@ -87,41 +87,34 @@ final class Columns {
     }
 
     /**
-     * A leaf whose missing cells take those of another sheet (see {@link ScoreSheet.Layer}): the top's column copied
-     * into a scratch column with the other's values written where they are taken, scored, then the units left
-     * without a value corrected as for any leaf.
+     * A leaf whose cells without a value of their own take those of another sheet (see {@link ScoreSheet.Layer}):
+     * the rule applied to the top's column, then the cells taken get the other sheet's points for the leaf (read from
+     * {@link LeafPoints}, a fraction of the memory of its values), then the units left without a value are settled as
+     * for any leaf. A leaf whose rule gives 0 points at 0.0 adds straight into its parent's column (the cells without
+     * a value added nothing); another is scored apart first.
      */
     private void layered(int i, int leaf, ScoreSheet.Layer layer) {
-        if (scratch == null) {
-            scratch = new double[units];
-        }
-        double[] top = sheet.values;
-        double[] below = layer.under.values;
-        int at = leaf * units;
-        int from = layer.underLeaf[leaf] * units;
-        System.arraycopy(top, at, scratch, 0, units);
+        int s = slotOf[i];
+        double sign = sign(i);
+        double[] target = target(i);
+        boolean direct = s < 0 && plan.points(i, 0.0) == 0;
+        double[] col = direct ? target : s >= 0 ? points[s] : scratch();
+        double factor = direct ? sign : 1;
+        LeafRules.apply(plan, i, sheet.values, leaf * units, units, col, factor, !direct);
+        LeafPoints below = layer.under.leafPoints(layer.underLeaf[leaf]);
         long[] taken = layer.taken[leaf];
         for (int w = 0; w < taken.length; w++) {
             for (long word = taken[w]; word != 0; word &= word - 1) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(word);
-                scratch[u] = below[from + u];
+                col[u] = (direct ? col[u] : 0) + factor * below.at(u);
             }
         }
-        double sign = sign(i);
-        double[] target = target(i);
-        int s = slotOf[i];
-        double[] col = s < 0 ? target : points[s];
-        LeafRules.apply(plan, i, scratch, 0, units, col, s < 0 ? sign : 1, s >= 0);
-        double keep = s < 0 ? 1 : 0;
-        double factor = s < 0 ? sign : 1;
-        double added = s < 0 ? sign * plan.points(i, 0.0) : 0;
         long[] gaps = layer.missing[leaf];
         countMissing(i, gaps);
-        if (plan.points(i, 0.0) != 0) {   // a missing cell earns 0 points, not what the rule gives 0.0
+        if (!direct) {   // a missing cell earns 0 points, not what the rule gives 0.0
             for (int w = 0; w < gaps.length; w++) {
                 for (long word = gaps[w]; word != 0; word &= word - 1) {
-                    int u = (w << 6) + Long.numberOfTrailingZeros(word);
-                    col[u] = keep * col[u] - added;
+                    col[(w << 6) + Long.numberOfTrailingZeros(word)] = 0;
                 }
             }
         }
@@ -129,12 +122,19 @@ final class Columns {
         for (int w = 0; w < na.length; w++) {
             for (long word = na[w]; word != 0; word &= word - 1) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(word);
-                col[u] = keep * col[u] + factor * withoutValue(i, u, ScoreSheet.NA) - added;
+                col[u] = (direct ? col[u] : 0) + factor * withoutValue(i, u, ScoreSheet.NA);
             }
         }
-        if (s >= 0) {
+        if (!direct) {
             add(col, target, sign);
         }
+    }
+
+    private double[] scratch() {
+        if (scratch == null) {
+            scratch = new double[units];
+        }
+        return scratch;
     }
 
     /** Counts leaf i as missing for the units of these bits it applies to, when it is scored (as withoutValue does). */

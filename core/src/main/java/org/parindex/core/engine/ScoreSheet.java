@@ -40,6 +40,7 @@ public final class ScoreSheet {
     private volatile Map<String, Integer> positions;
     private volatile long[][] present;   // per leaf: bits of the units with a value (2 leaf) and with NA (2 leaf + 1),
                                          // made when a forecast first lays a leaf over this sheet or under it
+    private volatile LeafPoints[] leafPoints;   // per leaf, made when a forecast first lays the leaf under another
 
     ScoreSheet(Plan plan, List<Unit> units, double[] values, byte[] states, double[][] totals) {
         this(plan, units, values, states, totals, withoutValue(states, plan.leaves(), units.size()), null, null);
@@ -198,6 +199,21 @@ public final class ScoreSheet {
             this.notApplicable = notApplicable;
             this.taken = taken;
         }
+    }
+
+    /** A leaf's points for every unit (a sheet bound from rows), made when first asked. */
+    LeafPoints leafPoints(int leaf) {
+        LeafPoints[] all = leafPoints;
+        if (all == null) {
+            all = new LeafPoints[plan.leaves()];
+            leafPoints = all;
+        }
+        LeafPoints points = all[leaf];
+        if (points == null) {
+            points = LeafPoints.of(this, leaf);
+            all[leaf] = points;
+        }
+        return points;
     }
 
     /** Per leaf, the units with a value (at 2 leaf) and with NA (2 leaf + 1): unit u is bit u % 64 of word u / 64. */

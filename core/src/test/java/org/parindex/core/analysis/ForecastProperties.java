@@ -31,9 +31,21 @@ import org.parindex.core.problem.Problems;
 class ForecastProperties {
 
     private static final List<String> UNITS = List.of("a", "b", "c", "d", "t");
-    private static final List<String> LEAVES = List.of("1.1", "1.2", "2.1", "B", "D.1");
+    private static final List<String> LEAVES = List.of("1.1", "1.2", "2.1", "B", "D.1", "3.1", "3.2", "3.3");
     private static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
-    private static final String TOWN_ONLY = Periods.POINTS.replace("max: 2, rule: { type: manual, step: 0.5 } }",
+    /**
+     * {@link Periods#POINTS} and a field 3: a yes/no that NA gives full points, a choice whose first option earns 2
+     * and tiers where lower is better (both give points at 0.0, the value a cell without one holds).
+     */
+    private static final String FRAMEWORK = Periods.POINTS + """
+              - code: "3"
+                name: Công khai
+                children:
+                  - { code: "3.1", name: Có quy chế, max: 1, notApplicable: full, rule: { type: yesno } }
+                  - { code: "3.2", name: Niêm yết, max: 2, rule: { type: choice, options: [ { code: du, label: Đủ, points: 2 }, { code: thieu, label: Thiếu, points: 0.5 } ] } }
+                  - { code: "3.3", name: Trễ hạn, max: 1, rule: { type: tiers, tiers: [ { atMost: 0, points: 1 }, { atMost: 2, points: 0.5 } ] } }
+            """;
+    private static final String TOWN_ONLY = FRAMEWORK.replace("max: 2, rule: { type: manual, step: 0.5 } }",
             "max: 2, rule: { type: manual, step: 0.5 }, unitGroups: [town] }");
 
     @Property(tries = 300)
@@ -57,7 +69,7 @@ class ForecastProperties {
      * indicator may have observations; {@code townOnly}: item 1.2 is for the town (unit t) only.
      */
     private static Forecast check(Random random, boolean open, boolean observed, boolean townOnly) {
-        String framework = townOnly ? TOWN_ONLY : Periods.POINTS;
+        String framework = townOnly ? TOWN_ONLY : FRAMEWORK;
         List<String> last = new ArrayList<>();
         List<String> now = new ArrayList<>();
         Map<String, String> lastValue = new LinkedHashMap<>();     // unit/leaf -> value
@@ -170,6 +182,9 @@ class ForecastProperties {
             case "1.2" -> String.valueOf(random.nextInt(5) / 2.0);
             case "2.1" -> random.nextInt(5) == 0 ? "NA" : String.valueOf(random.nextInt(61));
             case "B" -> String.valueOf(random.nextInt(3) / 2.0);
+            case "3.1" -> List.of("yes", "no", "NA").get(random.nextInt(3));
+            case "3.2" -> random.nextBoolean() ? "du" : "thieu";
+            case "3.3" -> String.valueOf(random.nextInt(4));
             default -> String.valueOf(random.nextInt(4));
         };
     }
@@ -180,6 +195,8 @@ class ForecastProperties {
             case "1.2" -> "2";
             case "2.1" -> "50";
             case "B" -> "1";
+            case "3.1" -> "yes";
+            case "3.2" -> "du";
             default -> "0";
         };
     }
