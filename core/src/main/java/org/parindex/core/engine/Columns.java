@@ -102,11 +102,13 @@ final class Columns {
         double factor = direct ? sign : 1;
         LeafRules.apply(plan, i, sheet.values, leaf * units, units, col, factor, !direct);
         LeafPoints below = layer.under.leafPoints(layer.underLeaf[leaf]);
+        char[] code = below.code;
+        double[] table = below.table;
         long[] taken = layer.taken[leaf];
         for (int w = 0; w < taken.length; w++) {
             for (long word = taken[w]; word != 0; word &= word - 1) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(word);
-                col[u] = (direct ? col[u] : 0) + factor * below.at(u);
+                col[u] = (direct ? col[u] : 0) + factor * table[code == null ? u : code[u]];   // as below.at(u)
             }
         }
         long[] gaps = layer.missing[leaf];

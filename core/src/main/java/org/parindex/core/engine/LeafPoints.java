@@ -22,7 +22,7 @@ final class LeafPoints {
         this.table = table;
     }
 
-    /** The points of unit u. */
+    /** The points of unit u (the engine's loop reads them the same way from local copies of the fields). */
     double at(int u) {
         return table[code == null ? u : code[u]];
     }
