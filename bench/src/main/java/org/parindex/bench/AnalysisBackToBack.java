@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.parindex.core.analysis.Forecast;
 import org.parindex.core.engine.Engine;
+import org.parindex.core.engine.Plan;
 
 /**
  * Not a JMH benchmark: the engine and the forecast on the national data run alternately in one JVM, so both see the
@@ -56,5 +57,35 @@ public final class AnalysisBackToBack {
                     e[runs / 2] / 1e6, f[0] / 1e6, f[runs / 2] / 1e6, (double) f[0] / e[0],
                     (double) f[runs / 2] / e[runs / 2]);
         }
+        fresh(asOf, cpu);
+    }
+
+    /**
+     * The first forecast over newly bound sheets, as the application makes after each change of the rows: it also
+     * makes the sheets' bit sets of cells with a value or NA and last period's points as codes (once per sheet).
+     */
+    private static void fresh(LocalDate asOf, ThreadMXBean cpu) {
+        SyntheticPeriod data = SyntheticPeriod.generate(SyntheticPeriod.NATIONAL_UNITS,
+                SyntheticPeriod.NATIONAL_LEAVES);
+        Plan plan = new Plan(data.framework());
+        int runs = 20;
+        long[] first = new long[runs];
+        long[] second = new long[runs];
+        for (int r = -runs / 2; r < runs; r++) {
+            Forecast.Sources sources = AnalysisBenchmark.open(data, plan);
+            long c0 = cpu.getCurrentThreadCpuTime();
+            Forecast.compute(sources, asOf);
+            long c1 = cpu.getCurrentThreadCpuTime();
+            Forecast.compute(sources, asOf);
+            long c2 = cpu.getCurrentThreadCpuTime();
+            if (r >= 0) {
+                first[r] = c1 - c0;
+                second[r] = c2 - c1;
+            }
+        }
+        Arrays.sort(first);
+        Arrays.sort(second);
+        System.out.printf("cpu : forecast over newly bound sheets, median %.3f ms; again over the same, median %.3f ms "
+                + "(%d runs)%n", first[runs / 2] / 1e6, second[runs / 2] / 1e6, runs);
     }
 }

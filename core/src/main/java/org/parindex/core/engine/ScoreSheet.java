@@ -225,8 +225,19 @@ public final class ScoreSheet {
             for (int leaf = 0; leaf < plan.leaves(); leaf++) {
                 long[] value = bits[2 * leaf];
                 long[] na = bits[2 * leaf + 1];
+                if (layer == null) {   // every unit has a value but those listed without one
+                    Arrays.fill(value, -1L);
+                    if ((n & 63) != 0) {
+                        value[value.length - 1] = (1L << n) - 1;
+                    }
+                    for (int u : withoutValue[leaf]) {
+                        value[u >>> 6] &= ~(1L << u);
+                        na[u >>> 6] |= (states[leaf * n + u] == NA ? 1L : 0L) << u;
+                    }
+                    continue;
+                }
                 for (int u = 0; u < n; u++) {
-                    byte st = layer == null ? states[leaf * n + u] : state(leaf, u);
+                    byte st = state(leaf, u);
                     value[u >>> 6] |= (st == VALUE ? 1L : 0L) << u;
                     na[u >>> 6] |= (st == NA ? 1L : 0L) << u;
                 }
