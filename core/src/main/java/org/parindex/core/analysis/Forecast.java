@@ -41,8 +41,9 @@ import org.parindex.core.problem.Problems;
  * resolved. In the common case of an open period (one stage with rows, last period listing the same units in the
  * same order, no totals) a leaf whose rule and unit groups are those of last period and that no indicator feeds is
  * not copied at all: last period's column lies under the stage's ({@link ScoreSheet.Builder#layer}), the engine
- * merges the two as it scores the leaf, and the cells still unknown are found a word of 64 units at a time from bit
- * sets of each sheet's cells with a value or NA; their origins are worked out when asked.
+ * scores the stage's column and gives the cells taken from last period their points there (coded once per sheet),
+ * and the cells still unknown are found a word of 64 units at a time from bit sets of each sheet's cells with a
+ * value or NA; their origins are worked out when asked.
  */
 public final class Forecast {
 

@@ -175,8 +175,9 @@ public final class ScoreSheet {
      * column of the sheet the builder started from ("top", whose arrays it shares; none: every unit missing), and
      * when {@code underLeaf[leaf] >= 0} a cell missing there takes the value of leaf {@code underLeaf[leaf]} of
      * {@code under} (the same units in the same order), or its NA when {@code takeNotApplicable[leaf]}: nothing is
-     * copied, and the engine merges the two columns as it scores the leaf (such a leaf's units without a value are
-     * then listed in {@code missing} and {@code notApplicable}).
+     * copied: the engine scores the top's column and gives the units in {@code taken} under's points for the leaf
+     * ({@link LeafPoints}); such a leaf's units without a value are listed in {@code missing} and
+     * {@code notApplicable}. The rule must be the same in both sheets.
      */
     static final class Layer {
         final ScoreSheet under;
@@ -502,16 +503,19 @@ public final class ScoreSheet {
         /**
          * Leaf {@code leaf} taken as the sheet started from has it where it has a value or NA, and else as leaf
          * {@code fromLeaf} of {@code from} has it (a sheet bound from rows listing the same units in the same order,
-         * and the same for every leaf so taken): its value, or its NA when {@code takeNotApplicable}. Nothing is
-         * copied (see {@link Layer}); the leaf must not have been changed here, nor be changed after, and the sheet
-         * started from must give no totals. Returns the units left missing as bits (unit u: bit u % 64 of word u / 64).
+         * and the same for every leaf so taken; the leaf's rule and maximum the same in both): its value, or its NA
+         * when {@code takeNotApplicable}. Nothing is copied (see {@link Layer}); the leaf must not have been changed
+         * here, nor be changed after, and the sheet started from must give no totals. Returns the units left missing as bits (unit u: bit u % 64 of word u / 64).
          */
         public long[] layer(int leaf, ScoreSheet from, int fromLeaf, boolean takeNotApplicable) {
             if (under == null && (top == null || top.hasTotals() || from.layer != null || !sameUnits(from.units, units)
                     || Arrays.stream(totals).anyMatch(Objects::nonNull))) {
                 throw new IllegalStateException("leaf " + leaf + " cannot be taken from another sheet");
             }
-            if (states[leaf] != null || under != null && under != from) {
+            Node node = plan.nodes[plan.leafNode[leaf]];
+            Node fromNode = from.plan.nodes[from.plan.leafNode[fromLeaf]];
+            if (states[leaf] != null || under != null && under != from || !node.rule().equals(fromNode.rule())
+                    || !Numbers.same(node.max(), fromNode.max())) {
                 throw new IllegalStateException("leaf " + leaf + " cannot be taken from another sheet");
             }
             under = from;
