@@ -16,6 +16,7 @@ import org.parindex.core.demo.NationalDemo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * behind on PostgreSQL, although its score rows were bulk-loaded with COPY and the foreign keys of scores dropped
  * and added again meanwhile: they are all still there, and the same import then goes through.
  */
+@DirtiesContext   // closed after the class, while the embedded PostgreSQL runs (at exit, its pool would wait)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "parindex.demo=false")
 class FailedImportOnPostgresTest {
 

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * smaller country (80 units, 8 merged) to stay fast; {@code -Dnational.units=3321 -Dnational.merged=300} imports
  * the whole one, and the test prints how long each step took (bench/README.md; never asserted).
  */
+@DirtiesContext   // closed after the class, while the embedded PostgreSQL runs (at exit, its pool would wait)
 @SpringBootTest(properties = "parindex.demo=false")
 @AutoConfigureMockMvc
 class NationalImportOnPostgresTest {

@@ -13,6 +13,7 @@ import org.parindex.app.support.Database;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two uploads of the same bytes at the same moment (two officers, or two nodes): the second insert waits for the
  * first transaction, then finds the key taken. Its transaction must go on and commit, not end in an error.
  */
+@DirtiesContext   // closed after the class, while the embedded PostgreSQL runs (at exit, its pool would wait)
 @SpringBootTest(properties = "parindex.demo=false")
 class SameBytesAtOnceOnPostgresTest {
 
