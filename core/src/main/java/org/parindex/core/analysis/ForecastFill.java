@@ -42,7 +42,7 @@ final class ForecastFill {
     private final int[] gaps;
     private final int[] masked;
     private final boolean[][] applying;  // group -> node -> applies
-    private final boolean[] someGroupsOnly; // node -> not for some group
+    private final boolean[] everyGroup;  // node -> applies to every group
     private final long[][] inGroup;      // group -> bits of its units
     private final boolean based;         // the builder started from the latest stage with rows (cells there are ROW)
     private final boolean[] layered;     // leaf -> taken from last period without a copy; null: never
@@ -74,12 +74,7 @@ final class ForecastFill {
         this.gaps = new int[s.units().size()];
         this.masked = new int[s.units().size()];
         this.applying = groups.stream().map(plan::applying).toArray(boolean[][]::new);
-        this.someGroupsOnly = new boolean[plan.size()];
-        for (boolean[] applies : applying) {
-            for (int i = 0; i < applies.length; i++) {
-                someGroupsOnly[i] |= !applies[i];
-            }
-        }
+        this.everyGroup = plan.applyingToAll(groups);
         this.inGroup = inGroup(groups.size(), groupOf);
         this.based = based;
         this.layered = layered;
@@ -112,7 +107,7 @@ final class ForecastFill {
         int count = builder.fillGaps(fast ? s.previous().sheet() : null, previousLeaf, leaf, fast ? taking(n) : null,
                 node.notApplicable() != NotApplicable.FORBIDDEN, origins, PREVIOUS, gaps);
         count = keep(count, n);
-        int counted = counted();
+        boolean counted = counted();
         double[] bound = count == 0 ? null : bounds.column(nodeIndex);
         double step = bounds.step(nodeIndex);
         for (int g = 0, at = leaf * n; g < count; g++) {
@@ -121,7 +116,9 @@ final class ForecastFill {
                 origins[at + u] = PREVIOUS;
             } else {
                 origins[at + u] = UNKNOWN;
-                unknown[u] += counted;
+                if (counted) {
+                    unknown[u]++;
+                }
                 bound[u] += step;
             }
         }
@@ -144,7 +141,7 @@ final class ForecastFill {
 
     /** True when the leaf is not for some group or some unit gave totals: some gaps are settled without a value. */
     private boolean restricted() {
-        return someGroupsOnly[nodeIndex] || hasTotals;
+        return !everyGroup[nodeIndex] || hasTotals;
     }
 
     /**
@@ -181,7 +178,7 @@ final class ForecastFill {
         boolean everyGroup = !restricted();
         double[] bound = bounds.column(nodeIndex);
         double step = bounds.step(nodeIndex);
-        boolean counted = counted() == 1;
+        boolean counted = counted();
         for (int w = 0; w < open.length; w++) {
             long word = open[w];
             if (!everyGroup) {
@@ -198,11 +195,11 @@ final class ForecastFill {
     }
 
     /**
-     * 1 when the leaf's unknown cells are counted here: a bonus or deduction; the engine counts a scored leaf's
+     * True when the leaf's unknown cells are counted here: a bonus or deduction; the engine counts a scored leaf's
      * missing cells, which are its unknown ones ({@link Forecast} adds them).
      */
-    private int counted() {
-        return node.kind() == NodeKind.SCORED ? 0 : 1;
+    private boolean counted() {
+        return node.kind() != NodeKind.SCORED;
     }
 
     /** True when last period's node applied to the same unit groups (so it holds no value where this one does not). */

@@ -44,13 +44,7 @@ final class Columns {
         for (int u = 0; u < units; u++) {
             rootMax[u] = rootOfGroup[group[u]];
         }
-        everywhere = new boolean[plan.size];
-        for (int i = 0; i < plan.size; i++) {
-            everywhere[i] = true;
-            for (boolean[] a : applies) {
-                everywhere[i] &= a[i];
-            }
-        }
+        everywhere = plan.applyingToAll(sheet.groups);
     }
 
     /** Scores leaf i for every unit, straight into its parent's column (or its own, for a top-level leaf). */

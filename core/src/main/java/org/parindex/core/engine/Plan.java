@@ -1,5 +1,6 @@
 package org.parindex.core.engine;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class Plan {
         leafNode = new int[leaves];
         topLevel = framework.nodes().stream().mapToInt(n -> index.get(n.code())).toArray();
         int leaf = 0;
-        java.util.Arrays.fill(parent, -1);
+        Arrays.fill(parent, -1);
         for (int i = 0; i < size; i++) {
             Node n = nodes[i];
             for (Node child : n.children()) {
@@ -189,6 +190,19 @@ public final class Plan {
     /** Whether node i and all its ancestors apply to a unit group. */
     public boolean appliesTo(String group, int i) {
         return appliesTo(group)[i];
+    }
+
+    /** For each node, whether it and all its ancestors apply to every one of these unit groups. */
+    public boolean[] applyingToAll(List<String> groups) {
+        boolean[] all = new boolean[size];
+        Arrays.fill(all, true);
+        for (String group : groups) {
+            boolean[] applies = appliesTo(group);
+            for (int i = 0; i < size; i++) {
+                all[i] &= applies[i];
+            }
+        }
+        return all;
     }
 
     /** For each node, whether it and all its ancestors apply to a unit group. */

@@ -505,7 +505,8 @@ public final class ScoreSheet {
          * {@code fromLeaf} of {@code from} has it (a sheet bound from rows listing the same units in the same order,
          * and the same for every leaf so taken; the leaf's rule and maximum the same in both): its value, or its NA
          * when {@code takeNotApplicable}. Nothing is copied (see {@link Layer}); the leaf must not have been changed
-         * here, nor be changed after, and the sheet started from must give no totals. Returns the units left missing as bits (unit u: bit u % 64 of word u / 64).
+         * here, nor be changed after, and the sheet started from must give no totals. Returns the units left missing
+         * as bits (unit u: bit u % 64 of word u / 64).
          */
         public long[] layer(int leaf, ScoreSheet from, int fromLeaf, boolean takeNotApplicable) {
             if (under == null && (top == null || top.hasTotals() || from.layer != null || !sameUnits(from.units, units)
